@@ -1,0 +1,9 @@
+// The ordered list of migrations. Append only; a shipped migration is never edited.
+import type { Database } from 'better-sqlite3';
+import * as m0001 from './0001-init';
+import * as m0002 from './0002-search';
+
+export interface Migration { version: number; name: string; up(db: Database): void }
+
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002].map((m, i) => ({ version: i + 1, name: m.name, up: m.up }));
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
