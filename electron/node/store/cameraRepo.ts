@@ -31,12 +31,12 @@ export class CameraRepo {
       `SELECT c.* FROM cameras_rtree t JOIN cameras c ON c.rid = t.rid
        WHERE t.max_lon >= ? AND t.min_lon <= ? AND t.max_lat >= ? AND t.min_lat <= ?`,
     ).all(b.minLon, b.maxLon, b.minLat, b.maxLat) as Row[];
-    const out: NearbyCameraDto[] = [];
+    const hits: { r: Row; d: number }[] = [];
     for (const r of rows) {
       const d = haversineM(lon, lat, r.lon, r.lat);
-      if (d <= radiusM) out.push({ ...toDto(r), distanceM: Math.round(d * 10) / 10 });
+      if (d <= radiusM) hits.push({ r, d });
     }
-    out.sort((a, b2) => a.distanceM - b2.distanceM || (a.id < b2.id ? -1 : 1));
-    return out.slice(0, limit);
+    hits.sort((a, b2) => a.d - b2.d || (a.r.id < b2.r.id ? -1 : 1));
+    return hits.slice(0, limit).map(({ r, d }) => ({ ...toDto(r), distanceM: Math.round(d * 10) / 10 }));
   }
 }

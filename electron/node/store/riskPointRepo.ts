@@ -36,8 +36,9 @@ export class RiskPointRepo {
   /** Points inside a box (R*Tree), optionally of one level and/or category, in id order. */
   query(q: RiskQuery): RiskPointSummary[] {
     const [minLon, minLat, maxLon, maxLat] = q.bbox;
-    const where = ['t.min_lon >= ?', 't.max_lon <= ?', 't.min_lat >= ?', 't.max_lat <= ?'];
-    const args: (number | string)[] = [minLon, maxLon, minLat, maxLat];
+    // The R*Tree holds 32-bit floats rounded outward: use it to prefilter by overlap, then the exact columns.
+    const where = ['t.max_lon >= ?', 't.min_lon <= ?', 't.max_lat >= ?', 't.min_lat <= ?', 'p.lon BETWEEN ? AND ?', 'p.lat BETWEEN ? AND ?'];
+    const args: (number | string)[] = [minLon, maxLon, minLat, maxLat, minLon, maxLon, minLat, maxLat];
     if (q.level) { where.push('p.level = ?'); args.push(q.level); }
     if (q.categoryId) { where.push('p.category_id = ?'); args.push(q.categoryId); }
     args.push(q.limit ?? 50_000);

@@ -1,0 +1,19 @@
+// Starts a real console host on a temp data folder and an ephemeral port.
+import fs from 'node:fs';
+import path from 'node:path';
+import { cesiumAssetsDir } from '../../electron/node/host/paths';
+import { startHost, type ConsoleHost } from '../../electron/node/host/host';
+import { ROOT, tmpDir } from './tmp';
+
+export async function startTestHost(dataDir = tmpDir()): Promise<ConsoleHost & { dataDir: string; rendererDir: string }> {
+  // The API and contract tests do not need the real renderer build: a tiny static folder stands in.
+  const rendererDir = path.join(dataDir, 'www');
+  fs.mkdirSync(rendererDir, { recursive: true });
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>联勤指挥台</title>');
+  fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'outside the web root');
+  const host = await startHost({
+    dataDir, port: 0, rendererDir, cesiumDir: cesiumAssetsDir(ROOT), version: '0.0.0-test', log: () => {},
+  });
+  await host.ready;
+  return Object.assign(host, { dataDir, rendererDir });
+}
