@@ -1,0 +1,184 @@
+// One suite, two transports: the same cases run over IPC (in-memory ipcMain/ipcRenderer pair with
+// the real serveIpc and preload bridge) and over the host's real WebSocket.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { base64ToBytes } from '../../electron/common/base64';
+import { createServiceClient, type ServiceClient } from '../../electron/common/rpc/client';
+import { createIpcTransport } from '../../electron/common/rpc/ipcTransport';
+import { RpcCallError } from '../../electron/common/rpc/protocol';
+import { createWsTransport, type WebSocketLike, type WsTransport } from '../../electron/common/rpc/wsTransport';
+import { serveIpc } from '../../electron/main/ipcServe';
+import { createDispatcher } from '../../electron/node/rpc/dispatcher';
+import { createPreloadBridge } from '../../electron/preload/bridge';
+import { FakeIpcMain, FakeWindow } from '../helpers/fakeIpc';
+import { startTestHost } from '../helpers/host';
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+let ipcMain: FakeIpcMain;
+let stopIpc: () => void;
+const wsTransports: WsTransport[] = [];
+
+beforeAll(async () => {
+  host = await startTestHost();
+  ipcMain = new FakeIpcMain();
+  stopIpc = serveIpc(ipcMain, createDispatcher(host.services), (u) => u.startsWith('lianqin://app/'));
+});
+afterAll(async () => {
+  stopIpc?.();
+  wsTransports.forEach((t) => t.close());
+  await host?.close();
+});
+
+const transports: Record<string, () => ServiceClient> = {
+  ipc: () => createServiceClient(createIpcTransport(createPreloadBridge(new FakeWindow(ipcMain).ipcRenderer))),
+  websocket: () => {
+    const t = createWsTransport(host.url.replace('http', 'ws') + '/ws', (u) => new WebSocket(u) as unknown as WebSocketLike);
+    wsTransports.push(t);
+    return createServiceClient(t);
+  },
+};
+
+async function rejection(p: Promise<unknown>): Promise<RpcCallError> {
+  try { await p; } catch (e) { return e as RpcCallError; }
+  throw new Error('expected the call to fail');
+}
+
+describe.each(Object.keys(transports))('contract over %s', (kind) => {
+  let client: ServiceClient;
+  beforeAll(() => { client = transports[kind](); });
+
+  it('reports which transport it has', () => {
+    expect(client.transport).toBe(kind);
+  });
+
+  it('system.getInfo: version, schema, counts, seed ready', async () => {
+    const info = await client.get('system').getInfo();
+    expect(info).toMatchObject({ version: '0.0.0-test', schemaVersion: 2, seed: { phase: 'ready' } });
+    expect(info.counts).toEqual({ towns: 26, departments: 14, riskCategories: 120, riskPoints: 22_000, cameras: 1_566, nests: 2 });
+  });
+
+  it('reference lists', async () => {
+    const ref = client.get('reference');
+    expect(await ref.listTowns()).toHaveLength(26);
+    expect((await ref.listDepartments()).filter((d) => d.role === 'resident')).toHaveLength(4);
+    expect(await ref.listCategories()).toHaveLength(120);
+    expect(await ref.listFamilies()).toHaveLength(12);
+    const nests = await ref.listNests();
+    expect(nests.map((n) => n.coverageRadiusM)).toEqual([6000, 6000]);
+    const layers = await ref.getMapLayers();
+    expect(layers.outline.approximate).toBe(true);
+    expect(layers.outline.ring.length).toBeGreaterThan(8);
+    expect(layers.river[0].name).toBe('嘉陵江');
+  });
+
+  it('riskmap: packed points, detail with plan, search, box query', async () => {
+    const rm = client.get('riskmap');
+    const packed = await rm.getPackedPoints();
+    expect(packed.count).toBe(22_000);
+    expect(new Float64Array(base64ToBytes(packed.lat).buffer)).toHaveLength(22_000);
+    const p = await rm.getPoint(1);
+    expect(p).toMatchObject({ id: 1 });
+    expect(p!.plan!.steps.length).toBeGreaterThan(2);
+    expect(p!.townName).toMatch(/(街道|镇)$/);
+    expect(await rm.getPoint(9_999_999)).toBeNull();
+    const found = await rm.search('磁器口', 5);
+    expect(found).toHaveLength(5);
+    const lc = await rm.getLevelCounts();
+    expect(lc.major + lc.high + lc.moderate + lc.low).toBe(22_000);
+    expect((await rm.query({ bbox: [106.44, 29.55, 106.47, 29.58], level: 'major' })).every((x) => x.level === 'major')).toBe(true);
+  });
+
+  it('cameras.nearby: nearest first within radius', async () => {
+    const near = await client.get('cameras').nearby(106.4505, 29.583, 500);
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.every((c, i) => c.distanceM <= 500 && (i === 0 || c.distanceM >= near[i - 1].distanceM))).toBe(true);
+  });
+
+  it('bad arguments give a structured bad-request naming the argument', async () => {
+    const cams = client.get('cameras');
+    const e1 = await rejection(cams.nearby('x' as unknown as number, 29.5, 100));
+    expect(e1).toBeInstanceOf(RpcCallError);
+    expect(e1.code).toBe('bad-request');
+    expect(e1.issues?.[0].path).toBe('args[0]');
+    const e2 = await rejection(cams.nearby(106, 29, -1));
+    expect(e2.issues?.[0].path).toBe('args[2]');
+    const e3 = await rejection(client.get('riskmap').query({ bbox: [1, 2, 3] as unknown as [number, number, number, number] }));
+    expect(e3.issues?.[0].path).toMatch(/^args\[0\]\.bbox/);
+    const e4 = await rejection(client.get('riskmap').query({ bbox: [106, 29, 107, 30], evil: 1 } as never));
+    expect(e4.code).toBe('bad-request');
+    const e5 = await rejection(client.get('riskmap').search(''));
+    expect(e5.code).toBe('bad-request');
+  });
+
+  it('unknown methods are refused, not crashed', async () => {
+    const svc = client.get('riskmap') as unknown as Record<string, () => Promise<unknown>>;
+    const e = await rejection(svc.dropEverything());
+    expect(e.code).toBe('unknown-channel');
+    // and the transport still works afterwards
+    expect((await client.get('system').getCounts()).riskPoints).toBe(22_000);
+  });
+
+  it('events: onDidSeedProgress reaches subscribers, batched, and stops after unsubscribe', async () => {
+    const got: unknown[] = [];
+    const off = client.get('system').onDidSeedProgress((p) => got.push(p));
+    await new Promise((r) => setTimeout(r, 150)); // let the subscription reach the server
+    const ready = { phase: 'ready', step: 'done', done: 1, total: 1 } as const;
+    host.services.reportSeed({ ...ready, step: 'ping-1' });
+    host.services.reportSeed({ ...ready, step: 'ping-2' });
+    await expect.poll(() => got.length, { timeout: 2000 }).toBe(2);
+    expect(got.map((g) => (g as { step: string }).step)).toEqual(['ping-1', 'ping-2']);
+    off();
+    await new Promise((r) => setTimeout(r, 150));
+    host.services.reportSeed({ ...ready, step: 'ping-3' });
+    await new Promise((r) => setTimeout(r, 250));
+    expect(got).toHaveLength(2);
+  });
+
+  it('both transports return identical data', async () => {
+    const other = transports[kind === 'ipc' ? 'websocket' : 'ipc']();
+    expect(await client.get('reference').listTowns()).toEqual(await other.get('reference').listTowns());
+    expect(await client.get('cameras').nearby(106.46, 29.56, 700)).toEqual(await other.get('cameras').nearby(106.46, 29.56, 700));
+  });
+});
+
+describe('IPC edge', () => {
+  it('refuses calls from frames that are not ours', async () => {
+    const win = new FakeWindow(ipcMain, 'https://evil.example/');
+    const r = await win.ipcRenderer.invoke('lianqin:invoke', 'system.getCounts', []);
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('preload refuses channels outside the allow-list without reaching main', async () => {
+    let reached = false;
+    const win = new FakeWindow(ipcMain);
+    const bridge = createPreloadBridge({ ...win.ipcRenderer, invoke: async () => { reached = true; return null; } });
+    expect(await bridge.invoke('fs.readFile', ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(reached).toBe(false);
+    expect(() => bridge.subscribe('system.onDidAnything', () => {})).toThrow(/not allowed/);
+  });
+});
+
+describe('WebSocket edge', () => {
+  it('answers malformed messages with an error and keeps serving', async () => {
+    const ws = new WebSocket(host.url.replace('http', 'ws') + '/ws');
+    await new Promise((r) => ws.on('open', r));
+    const replies: unknown[] = [];
+    ws.on('message', (d) => replies.push(JSON.parse(d.toString())));
+    ws.send('{not json');
+    ws.send(JSON.stringify({ t: 'explode' }));
+    ws.send(JSON.stringify({ t: 'call', id: 7, ch: 'system.getCounts', args: 'nope' }));
+    ws.send(JSON.stringify({ t: 'call', id: 8, ch: 'system.getCounts', args: [] }));
+    await expect.poll(() => replies.length, { timeout: 2000 }).toBe(4);
+    expect(replies[0]).toMatchObject({ t: 'res', id: null, r: { ok: false, error: { code: 'bad-request' } } });
+    expect(replies[2]).toMatchObject({ id: 7, r: { ok: false, error: { code: 'bad-request' } } });
+    expect(replies[3]).toMatchObject({ id: 8, r: { ok: true, value: { riskPoints: 22_000 } } });
+    ws.close();
+  });
+
+  it('a client whose host went away fails fast with unavailable', async () => {
+    const t = createWsTransport('ws://127.0.0.1:1/ws', (u) => new WebSocket(u) as unknown as WebSocketLike, { callTimeoutMs: 500 });
+    const r = await t.invoke('system.getCounts', []);
+    t.close();
+    expect(r).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+});
