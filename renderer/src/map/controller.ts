@@ -1,0 +1,80 @@
+// The map wall controller: owns the CesiumWidget and its layers, outside Vue reactivity. Components
+// call apply() with the desired state (one sync step) and get picks back through a callback.
+import type { CesiumWidget } from '@cesium/engine';
+import type { RiskLevel } from '../../../electron/common/levels';
+import { RISK_LEVELS } from '../../../electron/common/levels';
+import type { LayerId } from '../stores/useRiskMapStore';
+import { cesium, type PickId } from './cesium';
+import { Overlays, type OverlayData } from './overlays';
+import { RiskLayer } from './riskLayer';
+import type { DecodedPoints } from '../stores/useRiskMapStore';
+import { createOfflineViewer } from './viewer';
+
+export interface DesiredMapState {
+  levels: Record<RiskLevel, boolean>;
+  layers: Record<LayerId, boolean>;
+}
+
+export class MapWallController {
+  private constructor(readonly viewer: CesiumWidget, readonly risk: RiskLayer, readonly overlays: Overlays) {}
+
+  static async create(container: HTMLElement, points: DecodedPoints, overlays: OverlayData, onPick: (p: PickId | null) => void): Promise<MapWallController> {
+    const C = cesium();
+    const viewer = await createOfflineViewer(container);
+    const ctl = new MapWallController(viewer, new RiskLayer(viewer, points), new Overlays(viewer, overlays));
+    const handler = new C.ScreenSpaceEventHandler(viewer.scene.canvas);
+    handler.setInputAction((e: { position: import('@cesium/engine').Cartesian2 }) => {
+      const picked = viewer.scene.pick(e.position) as { id?: PickId } | undefined;
+      const id = picked?.id && typeof picked.id === 'object' && 'kind' in picked.id ? picked.id : null;
+      if (id?.kind === 'cluster') ctl.flyTo(id.lon, id.lat, 15_000);
+      onPick(id);
+    }, C.ScreenSpaceEventType.LEFT_CLICK);
+    await ctl.firstFrame();
+    return ctl;
+  }
+
+  apply(s: DesiredMapState): void {
+    this.risk.setLevels(RISK_LEVELS.map((l) => s.levels[l]));
+    this.risk.setVisible(s.layers.risk);
+    for (const id of ['outline', 'river', 'labels', 'cameras', 'nests'] as const) this.overlays.setVisible(id, s.layers[id]);
+  }
+
+  flyTo(lon: number, lat: number, heightM = 3_000): void {
+    const C = cesium();
+    this.viewer.camera.flyTo({ destination: C.Cartesian3.fromDegrees(lon, lat, heightM), duration: 1.2 });
+  }
+
+  /** Resolves after Cesium has rendered a frame with everything added. */
+  firstFrame(): Promise<void> {
+    return new Promise((resolve) => {
+      const off = this.viewer.scene.postRender.addEventListener(() => { off(); resolve(); });
+      this.viewer.scene.requestRender();
+    });
+  }
+
+  /**
+   * Diagnostics for benchmarks: renders n frames synchronously and returns per-frame times (ms).
+   * `withRisk=false` hides the risk layer for a baseline of the same view.
+   */
+  measureFrames(n: number, withRisk: boolean): number[] {
+    this.risk.setVisible(withRisk);
+    const times: number[] = [];
+    const scene = this.viewer.scene;
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      scene.render();
+      // a tiny readback forces the GPU (SwiftShader here) to finish the frame before we stop the clock
+      const gl = (scene as unknown as { context: { _gl: WebGLRenderingContext } }).context._gl;
+      gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      times.push(performance.now() - t0);
+    }
+    this.risk.setVisible(true);
+    return times;
+  }
+
+  destroy(): void {
+    this.risk.destroy();
+    this.overlays.destroy();
+    this.viewer.destroy();
+  }
+}
