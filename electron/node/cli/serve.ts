@@ -38,8 +38,11 @@ async function main() {
     process.exit(1);
   }
   const version = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+  // Test and demo knob: slow the first-start seed down so its progress can be watched.
+  const pauseMs = Number(process.env.LIANQIN_SEED_CHUNK_PAUSE_MS ?? 0);
+  const seed = pauseMs > 0 ? { pause: () => new Promise<void>((r) => setTimeout(r, pauseMs)) } : undefined;
   try {
-    const host = await startHost({ ...args, rendererDir, cesiumDir: cesiumAssetsDir(root), version });
+    const host = await startHost({ ...args, rendererDir, cesiumDir: cesiumAssetsDir(root), version, seed });
     console.log(`联勤指挥台 console host listening on ${host.url}  (data: ${args.dataDir})`);
     if (args.host !== '127.0.0.1' && args.host !== 'localhost') console.log(`warning: bound to ${args.host}; other machines on that network can reach this console`);
     const stop = () => { void host.close().then(() => process.exit(0)); };

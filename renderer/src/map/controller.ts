@@ -22,10 +22,14 @@ export class MapWallController {
     const C = cesium();
     const viewer = await createOfflineViewer(container);
     const ctl = new MapWallController(viewer, new RiskLayer(viewer, points), new Overlays(viewer, overlays));
+    ctl.risk.onCloseInChange = (close) => ctl.overlays.setCloseIn(close);
+    ctl.overlays.setCloseIn(ctl.risk.closeIn);
     const handler = new C.ScreenSpaceEventHandler(viewer.scene.canvas);
     handler.setInputAction((e: { position: import('@cesium/engine').Cartesian2 }) => {
-      const picked = viewer.scene.pick(e.position) as { id?: PickId } | undefined;
-      const id = picked?.id && typeof picked.id === 'object' && 'kind' in picked.id ? picked.id : null;
+      // drill through labels (town names have no pick id) to the first thing of ours
+      const picked = viewer.scene.drillPick(e.position, 6) as { id?: unknown }[];
+      const hit = picked.find((p) => p?.id && typeof p.id === 'object' && 'kind' in (p.id as object));
+      const id = (hit?.id as PickId | undefined) ?? null;
       if (id?.kind === 'cluster') ctl.flyTo(id.lon, id.lat, 15_000);
       onPick(id);
     }, C.ScreenSpaceEventType.LEFT_CLICK);
@@ -50,6 +54,20 @@ export class MapWallController {
       const off = this.viewer.scene.postRender.addEventListener(() => { off(); resolve(); });
       this.viewer.scene.requestRender();
     });
+  }
+
+  /** Jump without animation (tests, benchmarks, wall controllers). */
+  setView(lon: number, lat: number, heightM: number): void {
+    const C = cesium();
+    this.viewer.camera.setView({ destination: C.Cartesian3.fromDegrees(lon, lat, heightM) });
+    this.risk.update();
+  }
+
+  /** Window (CSS pixel) position of a ground point, or null when it is off screen. */
+  toWindow(lon: number, lat: number): { x: number; y: number } | null {
+    const C = cesium();
+    const p = C.SceneTransforms.worldToWindowCoordinates(this.viewer.scene, C.Cartesian3.fromDegrees(lon, lat, 0));
+    return p ? { x: p.x, y: p.y } : null;
   }
 
   /**

@@ -20,7 +20,12 @@ export class Overlays {
   readonly outline: PolylineCollection;
   readonly river: PolylineCollection;
   readonly labels: LabelCollection;
+  /** the 66 video-network points: always worth seeing */
+  readonly videoNetwork: PointPrimitiveCollection;
+  /** 1,500 public-safety cameras: only close in, where they can be told apart */
   readonly cameras: PointPrimitiveCollection;
+  private camerasOn = true;
+  private closeIn = true;
   readonly nests: PointPrimitiveCollection;
   readonly nestRings: PolylineCollection;
   readonly nestLabels: LabelCollection;
@@ -38,9 +43,10 @@ export class Overlays {
 
     this.labels = new C.LabelCollection();
     this.cameras = new C.PointPrimitiveCollection();
+    this.videoNetwork = new C.PointPrimitiveCollection();
     for (const cam of data.cameras) {
       const vn = cam.kind === 'video-network';
-      this.cameras.add({
+      (vn ? this.videoNetwork : this.cameras).add({
         position: C.Cartesian3.fromDegrees(cam.lon, cam.lat, 0),
         pixelSize: vn ? 7 : 4,
         color: C.Color.fromCssColorString(cam.status === 'online' ? (vn ? '#e0f7ff' : '#29d3c4') : '#8a8f98'),
@@ -63,7 +69,7 @@ export class Overlays {
       this.nestRings.add({ positions: line(circleRing(n.lon, n.lat, n.coverageRadiusM)), width: 2, material: colour('#b388ff'), id });
     }
     this.relabel(data);
-    for (const p of [this.outline, this.river, this.nestRings, this.cameras, this.nests, this.labels, this.nestLabels]) viewer.scene.primitives.add(p);
+    for (const p of this.all()) viewer.scene.primitives.add(p);
   }
 
   /** Labels depend on the UI language. */
@@ -97,11 +103,28 @@ export class Overlays {
 
   setVisible(layer: 'outline' | 'river' | 'labels' | 'cameras' | 'nests', show: boolean): void {
     if (layer === 'nests') this.nests.show = this.nestRings.show = this.nestLabels.show = show;
+    else if (layer === 'cameras') { this.camerasOn = show; this.applyCameras(); }
     else this[layer].show = show;
     this.viewer.scene.requestRender();
   }
 
+  /** Called when the risk layer switches between clusters (far) and single points (close). */
+  setCloseIn(close: boolean): void {
+    if (close === this.closeIn) return;
+    this.closeIn = close;
+    this.applyCameras();
+  }
+
+  private applyCameras(): void {
+    this.videoNetwork.show = this.camerasOn;
+    this.cameras.show = this.camerasOn && this.closeIn;
+  }
+
+  private all() {
+    return [this.outline, this.river, this.nestRings, this.cameras, this.videoNetwork, this.nests, this.labels, this.nestLabels];
+  }
+
   destroy(): void {
-    for (const p of [this.outline, this.river, this.nestRings, this.cameras, this.nests, this.labels, this.nestLabels]) this.viewer.scene.primitives.remove(p);
+    for (const p of this.all()) this.viewer.scene.primitives.remove(p);
   }
 }

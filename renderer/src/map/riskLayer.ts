@@ -13,6 +13,8 @@ export class RiskLayer {
   private visibleLevels = [true, true, true, true];
   private layerVisible = true;
   private cell: number | null | undefined = undefined;
+  /** told whenever the view switches between clusters (far) and single points (close) */
+  onCloseInChange: (closeIn: boolean) => void = () => {};
 
   constructor(private readonly viewer: CesiumWidget, private readonly data: DecodedPoints) {
     const C = cesium();
@@ -41,6 +43,11 @@ export class RiskLayer {
     this.update();
   }
 
+  /** true when single points are shown (close in), false when clusters are */
+  get closeIn(): boolean {
+    return this.cell === null;
+  }
+
   /** how many risk points were handed to Cesium */
   get drawnCount(): number {
     return this.points.length;
@@ -67,7 +74,9 @@ export class RiskLayer {
     this.points.show = showPoints;
     this.clusters.show = this.clusterLabels.show = this.layerVisible && cell !== null;
     if (cell !== this.cell) {
+      const wasCloseIn = this.cell === null;
       this.cell = cell;
+      if (wasCloseIn !== (cell === null)) this.onCloseInChange(cell === null);
       this.rebuildClusters(cell);
     }
     this.viewer.scene.requestRender();

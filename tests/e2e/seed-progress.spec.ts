@@ -1,0 +1,33 @@
+// First start on an empty data folder: the seed's progress is shown in the UI and on the console.
+import { expect, test } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const PORT = Number(process.env.LIANQIN_E2E_PORT ?? 4517) + 1;
+let proc: ChildProcess;
+let output = '';
+
+test.beforeAll(async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-seed-'));
+  proc = spawn(process.execPath, ['build/scripts/serve.mjs', '--port', String(PORT), '--data', dataDir], {
+    env: { ...process.env, LIANQIN_SEED_CHUNK_PAUSE_MS: '400' }, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout!.on('data', (d) => (output += d));
+  proc.stderr!.on('data', (d) => (output += d));
+  await expect.poll(() => output, { timeout: 60_000 }).toContain('listening on');
+});
+test.afterAll(() => { proc?.kill('SIGTERM'); });
+
+test('shows seeding progress, then the map', async ({ page }) => {
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  const overlay = page.getByTestId('seed-progress');
+  await expect(overlay).toHaveAttribute('data-phase', 'seeding');
+  await expect(overlay).toContainText('%');
+  await expect(overlay).toContainText('首次启动');
+  await expect(page.locator('[data-testid="map"][data-state="ready"]')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');
+  expect(output).toMatch(/\[seed\] risk-points \d+%/);
+  expect(output).toMatch(/\[seed\] district seeded in \d+ ms/);
+});
