@@ -1,6 +1,6 @@
 // The object preload exposes as window.lianqin: invoke and subscribe on allow-listed channels only.
 // No runtime import of 'electron' here, so tests can drive it with an in-memory ipcRenderer.
-import { eventChannels, methodChannels } from '../common/contract';
+import { EVENT_CHANNELS, METHOD_CHANNELS } from '../common/channels';
 import { IPC_EVENT, IPC_INVOKE, IPC_SUBSCRIBE, IPC_UNSUBSCRIBE, type PreloadBridge } from '../common/rpc/ipcTransport';
 import type { RpcResult } from '../common/rpc/protocol';
 
@@ -11,8 +11,8 @@ export interface IpcRendererLike {
 }
 
 export function createPreloadBridge(ipc: IpcRendererLike): PreloadBridge {
-  const methods = new Set(methodChannels());
-  const events = new Set(eventChannels());
+  const methods = new Set<string>(METHOD_CHANNELS);
+  const events = new Set<string>(EVENT_CHANNELS);
   const listeners = new Map<string, Set<(v: unknown) => void>>();
 
   ipc.on(IPC_EVENT, (_e, items) => {

@@ -20,6 +20,8 @@ export interface OpenOptions {
   /** for tests and ':memory:' */
   readonly?: boolean;
   now?: () => Date;
+  /** path of a better-sqlite3 binary built for another ABI (Electron) */
+  nativeBinding?: string;
 }
 
 function stamp(d: Date): string {
@@ -70,7 +72,7 @@ export function openStore(file: string, opts: OpenOptions = {}): Db {
   if (!memory) fs.mkdirSync(path.dirname(file), { recursive: true });
   let db: Db | undefined;
   try {
-    db = new Database(file);
+    db = new Database(file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
     // touch the header and the pages: a non-database or damaged file fails here, not mid-shift
     const check = db.pragma('quick_check(1)', { simple: true });
     if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });

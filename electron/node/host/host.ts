@@ -2,9 +2,9 @@
 // over one WebSocket, on 127.0.0.1 unless told otherwise. Starts answering at once; seeds behind.
 import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { WebSocketServer } from 'ws';
-import { openStore, StoreOpenError, type Db } from '../../../native/sqlite/open';
+import type { Db } from '../../../native/sqlite/open';
+import { openConsoleDb } from '../store/openConsoleDb';
 import { CONTENT_SECURITY_POLICY } from '../../common/csp';
 import type { SeedProgress } from '../../common/dto';
 import { createDispatcher } from '../rpc/dispatcher';
@@ -34,21 +34,6 @@ export interface ConsoleHost {
   /** resolves when the store is seeded and the console is ready */
   ready: Promise<void>;
   close(): Promise<void>;
-}
-
-export const DB_FILE = 'lianqin.sqlite';
-
-export function openConsoleDb(dataDir: string, log: (l: string) => void): Db {
-  const file = path.join(dataDir, DB_FILE);
-  try {
-    return openStore(file);
-  } catch (e) {
-    if (e instanceof StoreOpenError && e.code === 'corrupt') {
-      log(`[store] ${e.message}. Starting with a fresh database; the damaged file is kept for recovery.`);
-      return openStore(file);
-    }
-    throw e;
-  }
 }
 
 export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
