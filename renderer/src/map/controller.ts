@@ -80,6 +80,7 @@ export class MapWallController {
     const scene = this.viewer.scene;
     for (let i = 0; i < n; i++) {
       const t0 = performance.now();
+      scene.requestRender(); // requestRenderMode would otherwise skip an unchanged frame
       scene.render();
       // a tiny readback forces the GPU (SwiftShader here) to finish the frame before we stop the clock
       const gl = (scene as unknown as { context: { _gl: WebGLRenderingContext } }).context._gl;

@@ -20,15 +20,19 @@ export class RiskLayer {
     const C = cesium();
     const colours = RISK_LEVELS.map((l) => C.Color.fromCssColorString(LEVEL_COLOURS[l]));
     const outline = C.Color.fromCssColorString('#0b1a2a');
-    this.points = new C.PointPrimitiveCollection();
+    // One opaque pass instead of opaque + translucent: half the draw work for 22,000 points.
+    this.points = new C.PointPrimitiveCollection({ blendOption: C.BlendOption.OPAQUE });
+    // Small from afar (many points, each fragment costs on a CPU rasteriser), larger close in.
+    const grow = new C.NearFarScalar(1_500, 1.8, 15_000, 1.0);
     for (let i = 0; i < data.count; i++) {
       const lv = data.level[i];
       this.points.add({
         position: C.Cartesian3.fromDegrees(data.lon[i], data.lat[i], 0),
         color: colours[lv],
-        pixelSize: lv === 0 ? 9 : lv === 1 ? 7 : 6,
+        pixelSize: lv === 0 ? 8 : lv === 1 ? 6 : 4,
         outlineColor: outline,
-        outlineWidth: 1,
+        outlineWidth: lv === 0 ? 1 : 0,
+        scaleByDistance: grow,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
         id: { kind: 'risk', id: data.id[i] } satisfies PickId,
       });
