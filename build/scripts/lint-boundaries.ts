@@ -12,7 +12,7 @@ export interface Violation { file: string; line: number; spec: string; rule: str
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
 const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
-const DOM_RE = /\b(window|document|navigator|localStorage|sessionStorage|HTMLElement|requestAnimationFrame)\b/;
+const DOM_RE = /\b(window|document|navigator)\s*\.|\b(localStorage|sessionStorage|HTMLElement|requestAnimationFrame)\b/;
 
 function stripComments(src: string): string {
   return src.replace(/\/\*[\s\S]*?\*\//g, (m) => m.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"`])\/\/[^\n]*/g, '$1');
@@ -61,7 +61,7 @@ export function checkSource(file: string, source: string): Violation[] {
     code.split('\n').forEach((l, i) => {
       const withoutStrings = l.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""');
       const m = DOM_RE.exec(withoutStrings);
-      if (m) out.push({ file, line: i + 1, spec: m[1], rule: 'electron/common must not use the DOM' });
+      if (m) out.push({ file, line: i + 1, spec: m[1] ?? m[2], rule: 'electron/common must not use the DOM' });
     });
   }
   return out;

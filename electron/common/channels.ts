@@ -6,6 +6,7 @@ export const METHOD_CHANNELS = [
   'reference.listNests', 'reference.getMapLayers',
   'riskmap.getPackedPoints', 'riskmap.getLevelCounts', 'riskmap.getPoint', 'riskmap.search', 'riskmap.query',
   'cameras.list', 'cameras.get', 'cameras.nearby',
+  'dispatch.report', 'dispatch.command', 'dispatch.list', 'dispatch.board', 'dispatch.get', 'dispatch.stats', 'dispatch.focus',
 ] as const;
 
-export const EVENT_CHANNELS = ['system.onDidSeedProgress'] as const;
+export const EVENT_CHANNELS = ['system.onDidSeedProgress', 'dispatch.onDidChange', 'dispatch.onDidFocus'] as const;

@@ -6,7 +6,7 @@ import { StoreOpenError } from '../../native/sqlite/open';
 import { cesiumAssetsDir } from '../node/host/paths';
 import { openConsoleDb } from '../node/store/openConsoleDb';
 import { createDispatcher } from '../node/rpc/dispatcher';
-import { ensureSeeded } from '../node/seed/loader';
+import { bootStore } from '../node/seed/boot';
 import { createServices } from '../node/services/index';
 import { serveIpc } from './ipcServe';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -38,7 +38,7 @@ async function start(): Promise<void> {
   // the night watch must not lose the wall to a screensaver
   powerSaveBlocker.start('prevent-display-sleep');
   openMapWall(preloadPath);
-  void ensureSeeded(db, { onProgress: (p) => services.reportSeed(p) }).catch((e) => {
+  void bootStore(db, services, { onProgress: (p) => services.reportSeed(p) }).catch((e) => {
     services.reportSeed({ phase: 'error', step: 'seed', done: 0, total: 1, message: (e as Error).message });
   });
   app.on('before-quit', () => db.close());

@@ -78,7 +78,8 @@ export function openStore(file: string, opts: OpenOptions = {}): Db {
     if (check !== 'ok') throw Object.assign(new Error(String(check)), { code: 'SQLITE_CORRUPT' });
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
+    // FULL: an acknowledged dispatch command is on disk (WAL synced) before it is acknowledged
+    db.pragma('synchronous = FULL');
     db.pragma('busy_timeout = 5000');
     migrate(db, opts.migrations ?? MIGRATIONS, now());
     return db;

@@ -10,6 +10,7 @@ import { createWsTransport, type WebSocketLike, type WsTransport } from '../../e
 import { serveIpc } from '../../electron/main/ipcServe';
 import { createDispatcher } from '../../electron/node/rpc/dispatcher';
 import { createPreloadBridge } from '../../electron/preload/bridge';
+import { LATEST_SCHEMA_VERSION } from '../../native/sqlite/migrations/index';
 import { FakeIpcMain, FakeWindow } from '../helpers/fakeIpc';
 import { startTestHost } from '../helpers/host';
 
@@ -53,7 +54,7 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
 
   it('system.getInfo: version, schema, counts, seed ready', async () => {
     const info = await client.get('system').getInfo();
-    expect(info).toMatchObject({ version: '0.0.0-test', schemaVersion: 2, seed: { phase: 'ready' } });
+    expect(info).toMatchObject({ version: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION, seed: { phase: 'ready' } });
     expect(info.counts).toEqual({ towns: 26, departments: 14, riskCategories: 120, riskPoints: 22_000, cameras: 1_566, nests: 2 });
   });
 

@@ -9,11 +9,11 @@ import type { Colour, Incident } from './types';
 
 export function timelinessScore(i: Pick<Incident, 'grade' | 'reportedAt' | 'resolvedAt'>): number {
   if (i.resolvedAt === null) return -1;
-  const window = DEADLINES[i.grade].handleMs;
+  const windowMs = DEADLINES[i.grade].handleMs;
   const took = i.resolvedAt - i.reportedAt;
-  if (took <= window / 2) return 2;
-  if (took <= window) return 1;
-  if (took <= window * 1.5) return 0;
+  if (took <= windowMs / 2) return 2;
+  if (took <= windowMs) return 1;
+  if (took <= windowMs * 1.5) return 0;
   return -1;
 }
 

@@ -6,6 +6,8 @@ export type RpcErrorCode =
   | 'not-found'
   | 'forbidden'        // sender is not one of our frames
   | 'unavailable'      // transport down / store not ready
+  | 'conflict'         // the command saw an older version than the current one
+  | 'rejected'         // a domain rule refused the command (details say which)
   | 'internal';
 
 export interface RpcError {
@@ -13,6 +15,8 @@ export interface RpcError {
   message: string;
   /** for bad-request: the offending argument path and reason */
   issues?: { path: string; message: string }[];
+  /** machine-readable context, e.g. the current version and who changed it, or failed quality rules */
+  details?: unknown;
 }
 
 export type RpcResult<T = unknown> = { ok: true; value: T } | { ok: false; error: RpcError };
@@ -37,10 +41,12 @@ export type WsServerMessage =
 export class RpcCallError extends Error {
   readonly code: RpcErrorCode;
   readonly issues?: RpcError['issues'];
+  readonly details?: unknown;
   constructor(channel: string, error: RpcError) {
     super(`${channel}: ${error.message}`);
     this.name = 'RpcCallError';
     this.code = error.code;
     this.issues = error.issues;
+    this.details = error.details;
   }
 }

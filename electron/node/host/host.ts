@@ -8,9 +8,10 @@ import { openConsoleDb } from '../store/openConsoleDb';
 import { CONTENT_SECURITY_POLICY } from '../../common/csp';
 import type { SeedProgress } from '../../common/dto';
 import { createDispatcher } from '../rpc/dispatcher';
-import { ensureSeeded } from '../seed/loader';
+import { bootStore, type BootOptions } from '../seed/boot';
 import { createServices, type ConsoleServices } from '../services/index';
 import { ApiError, handleApi } from './httpApi';
+import { handleIncidentApi, MAX_BODY_BYTES } from './incidentApi';
 import { contentType, resolveStatic } from './static';
 import { serveWebSocket } from './wsServe';
 
@@ -23,7 +24,9 @@ export interface HostOptions {
   version: string;
   log?: (line: string) => void;
   /** seed options for tests (a smaller district) */
-  seed?: Parameters<typeof ensureSeeded>[1];
+  seed?: BootOptions;
+  /** clock for the dispatch service (tests) */
+  now?: () => number;
 }
 
 export interface ConsoleHost {
@@ -39,7 +42,7 @@ export interface ConsoleHost {
 export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const db = openConsoleDb(opts.dataDir, log);
-  const services = createServices(db, opts.version);
+  const services = createServices(db, opts.version, opts.now);
   const dispatcher = createDispatcher(services, log);
   const bindHost = opts.host ?? '127.0.0.1';
 
@@ -54,7 +57,9 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://local');
     try {
-      const api = await handleApi(services, req.method ?? 'GET', url.pathname, url.searchParams);
+      const method = req.method ?? 'GET';
+      const api = (await handleIncidentApi(services, method, url.pathname, url.searchParams, () => readBody(req)))
+        ?? (await handleApi(services, method, url.pathname, url.searchParams));
       if (api) return sendJson(res, api.status, api.body);
     } catch (e) {
       if (e instanceof ApiError) return sendJson(res, e.status, { error: e.message, param: e.param });
@@ -98,13 +103,13 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   const port = (server.address() as { port: number }).port;
   const url = `http://${bindHost.includes(':') ? `[${bindHost}]` : bindHost}:${port}`;
 
-  let lastLogged = -1;
+  let lastLogged = "";
   const onProgress = (p: SeedProgress) => {
     services.reportSeed(p);
     const pct = p.total ? Math.floor((100 * p.done) / p.total) : 0;
-    if (p.phase === 'seeding' && pct !== lastLogged) { lastLogged = pct; log(`[seed] ${p.step} ${pct}% (${p.done}/${p.total})`); }
+    if (p.phase === "seeding" && `${p.step}${pct}` !== lastLogged) { lastLogged = `${p.step}${pct}`; log(`[seed] ${p.step} ${pct}% (${p.done}/${p.total})`); }
   };
-  const ready = ensureSeeded(db, { ...opts.seed, onProgress }).then(
+  const ready = bootStore(db, services, { ...opts.seed, onProgress }).then(
     (r) => { if (r.seeded) log(`[seed] district seeded in ${Math.round(r.ms)} ms`); },
     (e) => {
       services.reportSeed({ phase: 'error', step: 'seed', done: 0, total: 1, message: (e as Error).message });
@@ -125,6 +130,20 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
       db.close();
     },
   };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) { reject(new ApiError(413, 'body', `body is larger than ${MAX_BODY_BYTES} bytes`)); req.destroy(); return; }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {

@@ -70,6 +70,7 @@ export async function handleApi(services: ServiceMap, method: string, pathname: 
     }
     default:
       if (pathname === '/healthz' || pathname.startsWith('/api/')) {
+        // (incident routes are answered by incidentApi.ts before this)
         const known = ['/healthz', '/api/cameras', '/api/cameras/nearby', '/api/risk-points'].includes(pathname);
         if (known) throw new ApiError(405, null, `method ${method} not allowed on ${pathname}`);
         throw new ApiError(404, null, `no such endpoint ${pathname}`);

@@ -12,7 +12,7 @@ export interface Dispatcher {
 
 /** An error a service may throw on purpose; its code travels to the caller. */
 export class ServiceError extends Error {
-  constructor(readonly code: RpcError['code'], message: string) {
+  constructor(readonly code: RpcError['code'], message: string, readonly details?: unknown) {
     super(message);
     this.name = 'ServiceError';
   }
@@ -54,7 +54,7 @@ export function createDispatcher(services: ServiceMap, log: (msg: string) => voi
         const value = await fn.apply(table[parts[0]], parsed.data as unknown[]);
         return { ok: true, value: value === undefined ? null : value };
       } catch (e) {
-        if (e instanceof ServiceError) return { ok: false, error: { code: e.code, message: e.message } };
+        if (e instanceof ServiceError) return { ok: false, error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } };
         log(`[rpc] ${channel} failed: ${(e as Error)?.stack ?? String(e)}`);
         return { ok: false, error: { code: 'internal', message: `${channel} failed: ${(e as Error)?.message ?? 'unknown error'}` } };
       }

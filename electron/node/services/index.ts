@@ -7,16 +7,18 @@ import type {
 } from '../../common/contract';
 import type { Counts, RiskPointDetail, SeedProgress } from '../../common/dto';
 import { Emitter } from '../events';
+import { createDispatchService, type DispatchServiceImpl } from '../dispatch/service';
 import { CameraRepo } from '../store/cameraRepo';
 import { ReferenceRepo } from '../store/referenceRepo';
 import { RiskPointRepo } from '../store/riskPointRepo';
 
 export interface ConsoleServices extends ServiceMap {
+  dispatch: DispatchServiceImpl;
   /** host-side hook: the seed loader reports here, the system service fans it out */
   reportSeed(p: SeedProgress): void;
 }
 
-export function createServices(db: Db, version: string): ConsoleServices {
+export function createServices(db: Db, version: string, now: () => number = Date.now): ConsoleServices {
   const ref = new ReferenceRepo(db);
   const risk = new RiskPointRepo(db);
   const cams = new CameraRepo(db);
@@ -68,7 +70,7 @@ export function createServices(db: Db, version: string): ConsoleServices {
   };
 
   return {
-    system, reference, riskmap, cameras,
+    system, reference, riskmap, cameras, dispatch: createDispatchService(db, now),
     reportSeed(p) {
       seed = p;
       if (p.phase === 'ready') packedCache = null;

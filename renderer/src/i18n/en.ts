@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   'seed.reference': 'Towns, departments, risk categories and plans',
   'seed.risk-points': 'Risk points',
   'seed.cameras': 'Cameras',
+  'seed.incidents': 'Historical incidents (one season)',
   'seed.done': 'Done',
   'seed.start': 'Checking data',
   'seed.error': 'Loading data failed: {msg}',

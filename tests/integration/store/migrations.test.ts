@@ -40,6 +40,18 @@ describe('migrations', () => {
     expect(db.prepare("SELECT rowid FROM risk_points_fts WHERE risk_points_fts MATCH ?").all('"井口大"')).toEqual([]);
   });
 
+  it('0003-dispatch adds an append-only incident event log, projections and the audit log', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(schemaVersion(db)).toBe(3);
+    expect(tables(db)).toEqual(expect.arrayContaining(['incident_events', 'incidents', 'incident_departments', 'audit_log', 'incident_counter']));
+    db.prepare("INSERT INTO incident_events VALUES ('INC-1', 1, 0, '{}', 'reported', '{}')").run();
+    expect(() => db.prepare("UPDATE incident_events SET type = 'x'").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM incident_events').run()).toThrow(/append-only/);
+    expect(() => db.prepare("INSERT INTO incident_events VALUES ('INC-1', 1, 0, '{}', 'dup', '{}')").run()).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => db.prepare("INSERT INTO incident_events VALUES ('INC-1', 2, 0, 'not json', 'x', '{}')").run()).toThrow(/CHECK/);
+  });
+
   it('is idempotent and records each migration once', () => {
     const db = new Database(':memory:');
     migrate(db);
@@ -71,7 +83,7 @@ describe('openStore', () => {
     try { openStore(file); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(StoreOpenError);
     expect((err as StoreOpenError).code).toBe('newer-schema');
-    expect((err as Error).message).toMatch(/version 99 is newer.*\(2\)/);
+    expect((err as Error).message).toMatch(new RegExp(`version 99 is newer.*\\(${MIGRATIONS.length}\\)`));
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

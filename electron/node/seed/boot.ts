@@ -1,0 +1,28 @@
+// First start, in order: reference data and risk map, then a season of historical incidents, each
+// with progress; 'ready' only when both are there. Later starts pass straight through.
+import type { Db } from '../../../native/sqlite/open';
+import type { SeedProgress } from '../../common/dto';
+import { ensureHistory } from '../dispatch/history';
+import type { ConsoleServices } from '../services/index';
+import { ensureSeeded, type SeedOptions } from './loader';
+
+export interface BootOptions extends SeedOptions {
+  /** incidents in the generated season (0 = none) */
+  historyCount?: number;
+}
+
+export async function bootStore(db: Db, services: ConsoleServices, opts: BootOptions = {}): Promise<{ seeded: boolean; ms: number }> {
+  const emit = opts.onProgress ?? (() => {});
+  const t0 = performance.now();
+  const r = await ensureSeeded(db, { ...opts, onProgress: (p) => { if (p.phase !== 'ready') emit(p); } });
+  const count = opts.historyCount ?? 12_000;
+  if (count > 0) {
+    await ensureHistory(db, services.dispatch.ledger(), {
+      count,
+      pause: opts.pause ?? (() => new Promise<void>((res) => setImmediate(res))),
+      onProgress: (done, total) => emit({ phase: 'seeding', step: 'incidents', done, total } satisfies SeedProgress),
+    });
+  }
+  emit({ phase: 'ready', step: 'done', done: 1, total: 1 });
+  return { seeded: r.seeded, ms: performance.now() - t0 };
+}
