@@ -8,7 +8,7 @@ const r = (id: string, lead: string, assist: string[], keywords: string[], prior
 
 export const RESPONSIBILITY_LIST: readonly ResponsibilityRule[] = [
   r('police-missing', 'police', ['civil'], ['走失', '走散', '失踪', '找不到家', '迷路'], 3),
-  r('police-order', 'police', [], ['打架', '斗殴', '盗窃', '被盗', '诈骗', '醉酒闹事', '聚集', '纠纷升级']),
+  r('police-order', 'police', [], ['打架', '斗殴', '盗窃', '被盗', '诈骗', '醉酒闹事', '聚集', '纠纷升级'], 2),
   r('police-traffic', 'police', ['transport'], ['交通事故', '车辆相撞', '追尾', '违停堵路', '酒驾'], 2),
   r('fire', 'fire', ['emergency'], ['火灾', '起火', '冒烟', '着火', '消防通道', '电动车充电', '烟雾报警'], 3),
   r('urban-street', 'urban', [], ['占道经营', '乱摆摊', '流动摊贩', '垃圾', '渣土', '广告牌', '店招', '井盖', '路灯', '绿化带', '乱搭乱建', '油烟扰民', '夜市噪音']),
@@ -19,11 +19,11 @@ export const RESPONSIBILITY_LIST: readonly ResponsibilityRule[] = [
   r('utilities', 'utilities', [], ['燃气', '天然气', '停水', '停电', '漏水', '爆管', '供水', '电缆', '通信中断', '信号塔'], 2),
   r('housing-site', 'housing', ['urban'], ['工地', '施工', '塔吊', '脚手架', '基坑', '夜间施工', '建筑垃圾'], 2),
   r('housing-dwelling', 'housing', ['civil'], ['危房', '房屋开裂', '墙体开裂', '外墙脱落', '老旧小区', '电梯困人', '物业'], 2),
-  r('transport', 'transport', ['police'], ['公交', '道路破损', '坑洼', '红绿灯', '信号灯', '拥堵', '出租车', '桥梁', '隧道'], 1),
+  r('transport', 'transport', ['police'], ['公交车', '公交线路', '道路破损', '坑洼', '红绿灯', '信号灯', '拥堵', '出租车', '桥梁', '隧道'], 1),
   r('ecology', 'ecology', [], ['排污', '污水', '黑臭', '异味', '扬尘', '噪声污染', '焚烧', '水质']),
-  r('market', 'market', [], ['食品安全', '过期食品', '餐馆', '价格欺诈', '无证经营', '特种设备', '游乐设施', '药店']),
+  r('market', 'market', [], ['食品安全', '过期食品', '就餐后', '价格欺诈', '无证经营', '特种设备', '游乐设施', '药店']),
   r('health', 'health', [], ['医院', '就医', '急救', '传染', '疫情', '卫生院', '诊所']),
   r('civil', 'civil', [], ['低保', '流浪', '乞讨', '养老院', '孤寡老人', '救助', '殡葬']),
-  r('education', 'education', ['police'], ['学校', '学生', '校门', '幼儿园', '校车', '培训机构'], 1),
+  r('education', 'education', ['police'], ['学生', '校门口', '幼儿园', '校车', '培训机构', '放学'], 1),
   r('ciqikou-crowds', 'police', ['urban', 'transport'], ['人流', '拥挤', '限流'], 2),
 ];

@@ -21,14 +21,16 @@ export interface MatchResult { lead: string; assist: string[]; ruleId: string; k
 
 export function matchDepartments(input: MatchInput, rules: readonly ResponsibilityRule[]): MatchResult | null {
   const text = `${input.title} ${input.description}`;
+  // place names in descriptions ("学校旁", "公交站") must not outvote what the title says happened
   let best: { rule: ResponsibilityRule; keyword: string; score: number } | null = null;
   for (const rule of rules) {
     if (rule.towns && (!input.townCode || !rule.towns.includes(input.townCode))) continue;
     if (rule.families && input.familyId && !rule.families.includes(input.familyId)) continue;
     const kw = rule.keywords.find((k) => text.includes(k));
     if (!kw) continue;
-    // a family match and a longer keyword are stronger evidence
-    const score = rule.priority * 100 + (rule.families && input.familyId ? 50 : 0) + kw.length;
+    // a keyword in the title, a family match and a longer keyword are stronger evidence
+    const inTitle = rule.keywords.some((k) => input.title.includes(k));
+    const score = rule.priority * 100 + (inTitle ? 60 : 0) + (rule.families && input.familyId ? 50 : 0) + kw.length;
     if (!best || score > best.score || (score === best.score && rule.id < best.rule.id)) best = { rule, keyword: kw, score };
   }
   return best ? { lead: best.rule.lead, assist: [...best.rule.assist], ruleId: best.rule.id, keyword: best.keyword } : null;

@@ -136,12 +136,11 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) { reject(new ApiError(413, 'body', `body is larger than ${MAX_BODY_BYTES} bytes`)); req.destroy(); return; }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    // too big: keep draining (so the 413 reaches the client) but keep nothing
+    req.on('data', (c: Buffer) => { size += c.length; if (size <= MAX_BODY_BYTES) chunks.push(c); });
+    req.on('end', () => (size > MAX_BODY_BYTES
+      ? reject(new ApiError(413, 'body', `body is larger than ${MAX_BODY_BYTES} bytes`))
+      : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHost } from '../../helpers/host';
+
+let host: Awaited<ReturnType<typeof startTestHost>>;
+beforeAll(async () => { host = await startTestHost(undefined, { historyCount: 200 }); });
+afterAll(async () => { await host?.close(); });
+
+const post = async (body: string | object) => {
+  const r = await fetch(host.url + '/api/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return { status: r.status, body: await r.json() };
+};
+const count = () => (host.db.prepare('SELECT COUNT(*) FROM incident_events').pluck().get() as number);
+const good = { source: 'grid', title: '磁器口古镇儿童走失', description: '一名约六岁男孩在古镇正街与家人走散，穿红色上衣', lon: 106.4505, lat: 29.583, reporter: '网格员张三' };
+
+describe('POST /api/incidents', () => {
+  it('creates an incident: 201 with id, grade, deadlines and matched departments', async () => {
+    const r = await post(good);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ id: expect.stringMatching(/^INC-/), status: 'reported', grade: 'major', townCode: '500106004', leadDepartmentId: 'police' });
+    const one = await fetch(`${host.url}/api/incidents/${r.body.id}`).then((x) => x.json());
+    expect(one.timeline.map((e: { event: { type: string } }) => e.event.type)).toEqual(['reported']);
+    expect(one.clock).toMatchObject({ phase: 'dispatch', state: expect.any(String) });
+  });
+
+  it.each([
+    ['{not json', 'body'],
+    ['[]', 'body'],
+    [{ ...good, title: undefined }, 'title'],
+    [{ ...good, title: '   ' }, 'title'],
+    [{ ...good, title: '长'.repeat(121) }, 'title'],
+    [{ ...good, lon: '106.45' }, 'lon'],
+    [{ ...good, lat: null }, 'lat'],
+    [{ ...good, lon: 200 }, 'lon'],
+    [{ ...good, source: 'weibo' }, 'source'],
+    [{ ...good, town: '不存在镇' }, 'town'],
+    [{ ...good, extra: 1 }, 'body'],
+  ])('refuses %j with 400 naming %s, and stores nothing', async (body, field) => {
+    const before = count();
+    const r = await post(body as object);
+    expect(r.status).toBe(400);
+    expect(r.body.param).toBe(field);
+    expect(count()).toBe(before);
+  });
+
+  it('refuses an oversized body with 413', async () => {
+    const r = await post({ ...good, description: 'x'.repeat(70_000) });
+    expect(r.status).toBe(413);
+  });
+});
+
+describe('GET /api/incidents', () => {
+  it('lists with total and filters; bad parameters are named', async () => {
+    const all = await fetch(`${host.url}/api/incidents?limit=5`).then((r) => r.json());
+    expect(all.total).toBeGreaterThan(200);
+    expect(all.items).toHaveLength(5);
+    const open = await fetch(`${host.url}/api/incidents?status=open&limit=500`).then((r) => r.json());
+    expect(open.items.every((i: { status: string }) => !['closed', 'cancelled'].includes(i.status))).toBe(true);
+    const closed = await fetch(`${host.url}/api/incidents?status=closed&grade=small&limit=50`).then((r) => r.json());
+    expect(closed.items.every((i: { status: string; grade: string }) => ['closed', 'cancelled'].includes(i.status) && i.grade === 'small')).toBe(true);
+    const town = await fetch(`${host.url}/api/incidents?town=500106004&limit=50&offset=0`).then((r) => r.json());
+    expect(town.items.every((i: { townCode: string }) => i.townCode === '500106004')).toBe(true);
+    for (const [q, p] of [['status=maybe', 'status'], ['limit=abc', 'limit'], ['limit=0', 'limit'], ['grade=huge', 'grade'], ['offset=-1', 'offset']]) {
+      const r = await fetch(`${host.url}/api/incidents?${q}`);
+      expect(r.status, q).toBe(400);
+      expect((await r.json()).param).toBe(p);
+    }
+    expect((await fetch(`${host.url}/api/incidents/INC-19990101-0001`)).status).toBe(404);
+  });
+});
