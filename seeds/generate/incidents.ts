@@ -85,7 +85,9 @@ export function generateIncidents(count = 12_000, seed = 1510, start = Date.UTC(
       add({ type: 'return', departmentId: lead, reason: '非本部门职责' }, 'department', [10, 240]);
       add({ type: 'dispatch', leadDepartmentId: lead === 'urban' ? 'housing' : 'urban', assistDepartmentIds: [] }, 'officer', [5, 60]);
     }
-    if (rng.next() < 0.08) { out.push({ report, reportedAt, steps, expectedLead: vague ? null : t.lead }); continue; } // still open
+    // still open: most of the last few days' reports, and a thin tail of long-stuck ones
+    const ageDays = (start + season - reportedAt) / 86_400_000;
+    if (rng.next() < (ageDays < 4 ? 0.6 : 0.004)) { out.push({ report, reportedAt, steps, expectedLead: vague ? null : t.lead }); continue; }
     const leadNow = (steps[steps.length - 1].command as { leadDepartmentId: string }).leadDepartmentId;
     add({ type: 'accept', departmentId: leadNow }, 'department', [5, 240]);
     add({ type: 'arrive' }, 'department', [30, rng.next() < 0.1 ? 3_000 : 900]);

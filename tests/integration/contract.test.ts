@@ -135,6 +135,34 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     expect(got).toHaveLength(2);
   });
 
+  it('dispatch: report, command, conflict with who changed it, rejection with the rule, change events', async () => {
+    const d = client.get('dispatch');
+    const changes: { id: string; version: number }[] = [];
+    const off = d.onDidChange((c) => changes.push(c));
+    await new Promise((r) => setTimeout(r, 150));
+    const i = await d.report({ source: 'officer', title: '沙坪坝站广场人流拥挤', description: '节日客流大，广场出口拥挤需限流', lon: 106.4533, lat: 29.5564 });
+    expect(i).toMatchObject({ status: 'reported', version: 1, leadDepartmentId: 'police' });
+    const t = await d.command(i.id, 1, { type: 'triage', grade: i.suggestedGrade, tier: 'district' });
+    expect(t.version).toBe(2);
+    const stale = await rejection(d.command(i.id, 1, { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: [] }));
+    expect(stale.code).toBe('conflict');
+    expect(stale.details).toMatchObject({ current: { version: 2, status: 'triaged' } });
+    const wrong = await rejection(d.command(i.id, 2, { type: 'accept', departmentId: 'police' }));
+    expect(wrong.code).toBe('rejected');
+    expect(wrong.details).toMatchObject({ rule: 'invalid-transition' });
+    const bad = await rejection(d.command(i.id, 2, { type: 'fly' } as never));
+    expect(bad.code).toBe('bad-request');
+    await expect.poll(() => changes.filter((c) => c.id === i.id).map((c) => c.version), { timeout: 2000 }).toEqual([1, 2]);
+    off();
+    const detail = await d.get(i.id);
+    expect(detail!.timeline.map((e) => e.event.type)).toEqual(['reported', 'triage']);
+    expect(detail!.audit.map((a) => a.outcome)).toEqual(['accepted', 'accepted', 'rejected', 'rejected']);
+    const board = await d.board({ limit: 20 });
+    for (let k = 1; k < board.items.length; k++) expect(board.items[k].clock.remainingMs!).toBeGreaterThanOrEqual(board.items[k - 1].clock.remainingMs!);
+    const stats = await d.stats();
+    expect(stats.total).toBeGreaterThan(0);
+  });
+
   it('both transports return identical data', async () => {
     const other = transports[kind === 'ipc' ? 'websocket' : 'ipc']();
     expect(await client.get('reference').listTowns()).toEqual(await other.get('reference').listTowns());

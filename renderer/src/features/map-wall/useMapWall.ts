@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/index';
 import type { PickId } from '../../map/cesium';
 import { MapWallController } from '../../map/controller';
 import { useRiskMapStore } from '../../stores/useRiskMapStore';
+import { useClient } from '../../services/client';
 
 export type MapState = 'loading' | 'ready' | 'error';
 
@@ -18,7 +19,13 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   const state = ref<MapState>('loading');
   const error = ref('');
   const drawn = ref(0);
+  /** the incident a dispatch board last asked every map wall to show */
+  const focused = ref('');
   let ctl: MapWallController | null = null;
+  const offFocus = useClient().get('dispatch').onDidFocus((f) => {
+    focused.value = f.id;
+    ctl?.flyTo(f.lon, f.lat, 2_500);
+  });
 
   const onPick = (p: PickId | null) => {
     if (!p) return store.clearSelection();
@@ -51,7 +58,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   }, { deep: true });
   watch(locale, () => ctl?.overlays.relabel({ townLabel: (t) => name(t), nestLabel: (n) => n.name }));
 
-  onBeforeUnmount(() => { ctl?.destroy(); ctl = null; });
+  onBeforeUnmount(() => { offFocus(); ctl?.destroy(); ctl = null; });
 
-  return { state, error, drawn, flyTo: (lon: number, lat: number) => ctl?.flyTo(lon, lat) };
+  return { state, error, drawn, focused, flyTo: (lon: number, lat: number) => ctl?.flyTo(lon, lat) };
 }

@@ -1,0 +1,6 @@
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import BoardApp from './BoardApp.vue';
+import '../styles.css';
+
+createApp(BoardApp).use(createPinia()).mount('#app');

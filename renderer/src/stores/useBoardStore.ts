@@ -1,0 +1,87 @@
+// The dispatch board's state: rows from the service, filters, selection, the detail of the selected
+// incident, and the last command's outcome. Live: refreshes when any console changes an incident.
+import { defineStore } from 'pinia';
+import { ref, shallowRef, watch } from 'vue';
+import type { IncidentDetail, IncidentFilterDto, IncidentRow } from '../../../electron/common/contract';
+import type { Command } from '../../../electron/common/dispatch/types';
+import type { DepartmentDto, TownDto } from '../../../electron/common/dto';
+import { RpcCallError } from '../../../electron/common/rpc/protocol';
+import { useClient } from '../services/client';
+
+export type Outcome = { kind: 'done' | 'conflict' | 'rejected'; text: string } | null;
+
+export const useBoardStore = defineStore('board', () => {
+  const rows = shallowRef<IncidentRow[]>([]);
+  const total = ref(0);
+  const filter = ref<IncidentFilterDto>({});
+  const selectedId = ref<string | null>(null);
+  const detail = shallowRef<IncidentDetail | null>(null);
+  const departments = shallowRef<DepartmentDto[]>([]);
+  const towns = shallowRef<TownDto[]>([]);
+  const outcome = ref<Outcome>(null);
+  const outline = shallowRef<[number, number][]>([]);
+  const loaded = ref(false);
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const dispatch = () => useClient().get('dispatch');
+
+  async function refresh() {
+    const r = await dispatch().board({ ...filter.value, limit: 300 });
+    rows.value = r.items;
+    total.value = r.total;
+    if (!selectedId.value && r.items.length) selectedId.value = r.items[0].incident.id;
+    await loadDetail();
+    loaded.value = true;
+  }
+
+  async function loadDetail() {
+    detail.value = selectedId.value ? await dispatch().get(selectedId.value) : null;
+  }
+
+  async function start() {
+    const c = useClient();
+    const [deps, ts, layers] = await Promise.all([c.get('reference').listDepartments(), c.get('reference').listTowns(), c.get('reference').getMapLayers()]);
+    departments.value = deps;
+    towns.value = ts;
+    outline.value = layers.outline.ring;
+    // coalesce bursts of changes from other consoles into one refresh
+    dispatch().onDidChange(() => {
+      if (refreshTimer) return;
+      refreshTimer = setTimeout(() => { refreshTimer = null; void refresh(); }, 200);
+    });
+    await refresh();
+  }
+
+  watch(filter, () => void refresh(), { deep: true });
+  watch(selectedId, () => void loadDetail());
+
+  function move(delta: number) {
+    const i = rows.value.findIndex((r) => r.incident.id === selectedId.value);
+    const next = rows.value[Math.max(0, Math.min(rows.value.length - 1, i + delta))];
+    if (next) selectedId.value = next.incident.id;
+  }
+
+  async function run(command: Command, label: string) {
+    const d = detail.value;
+    if (!d) return;
+    try {
+      await dispatch().command(d.incident.id, d.incident.version, command);
+      outcome.value = { kind: 'done', text: label };
+    } catch (e) {
+      const err = e as RpcCallError;
+      outcome.value = { kind: err.code === 'conflict' ? 'conflict' : 'rejected', text: err.message.replace(/^dispatch\.command: /, '') };
+    }
+    await refresh();
+  }
+
+  async function create(report: Parameters<ReturnType<typeof dispatch>['report']>[0]) {
+    const i = await dispatch().report(report);
+    selectedId.value = i.id;
+    await refresh();
+    return i;
+  }
+
+  const focusOnMap = () => { if (selectedId.value) void dispatch().focus(selectedId.value); };
+
+  return { rows, total, filter, selectedId, detail, departments, towns, outcome, outline, loaded, start, refresh, move, run, create, focusOnMap };
+});

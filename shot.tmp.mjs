@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-background-networking'] });
+const p = await b.newPage({ viewport: { width: 1600, height: 900 } });
+p.on('pageerror', e => console.log('pageerror', e.stack));
+p.on('console', m => { if (m.type() === 'error') console.log('console', m.text()); });
+await p.goto('http://127.0.0.1:4600/board.html');
+await p.waitForSelector('[data-testid=incident-view]', { timeout: 60000 });
+await p.keyboard.press('j');
+await p.waitForTimeout(500);
+await p.screenshot({ path: '/tmp/t/board.png' });
+await b.close();
