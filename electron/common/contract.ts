@@ -145,7 +145,7 @@ export const incidentFilterSchema = z.object({
   town: z.string().max(40).optional(),
   department: z.string().max(40).optional(),
   source: z.enum(SOURCES).optional(),
-  limit: z.number().int().min(1).max(500).optional(),
+  limit: z.number().int().min(1).max(2000).optional(),
   offset: z.number().int().min(0).optional(),
 }).strict();
 const incidentId = z.string().min(1).max(40);

@@ -26,7 +26,7 @@ export const useBoardStore = defineStore('board', () => {
   const dispatch = () => useClient().get('dispatch');
 
   async function refresh() {
-    const r = await dispatch().board({ ...filter.value, limit: 300 });
+    const r = await dispatch().board({ ...filter.value, limit: 1000 });
     rows.value = r.items;
     total.value = r.total;
     if (!selectedId.value && r.items.length) selectedId.value = r.items[0].incident.id;
