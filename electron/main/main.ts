@@ -11,7 +11,7 @@ import { createServices } from '../node/services/index';
 import { serveIpc } from './ipcServe';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { isOwnUrl } from './security';
-import { hardenContents, openMapWall } from './windows';
+import { hardenContents, openDispatchBoard, openMapWall } from './windows';
 
 const log = (line: string) => console.log(line);
 const argValue = (name: string) => process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
@@ -38,6 +38,7 @@ async function start(): Promise<void> {
   // the night watch must not lose the wall to a screensaver
   powerSaveBlocker.start('prevent-display-sleep');
   openMapWall(preloadPath);
+  openDispatchBoard(preloadPath);
   void bootStore(db, services, { onProgress: (p) => services.reportSeed(p) }).catch((e) => {
     services.reportSeed({ phase: 'error', step: 'seed', done: 0, total: 1, message: (e as Error).message });
   });

@@ -9,17 +9,28 @@ export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-export function openMapWall(preloadPath: string): BrowserWindow {
-  const { workArea } = screen.getPrimaryDisplay();
+function openWindow(preloadPath: string, page: string, title: string, workArea: Electron.Rectangle): BrowserWindow {
   const win = new BrowserWindow({
     ...workArea,
-    title: '联勤指挥台 · 风险一张图',
+    title,
     backgroundColor: '#05101c',
     show: false,
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(preloadPath),
   });
   win.once('ready-to-show', () => { win.maximize(); win.show(); });
-  void win.loadURL(`${APP_ORIGIN}/index.html`);
+  void win.loadURL(`${APP_ORIGIN}/${page}`);
   return win;
+}
+
+/** The map wall goes on the primary display. */
+export function openMapWall(preloadPath: string): BrowserWindow {
+  return openWindow(preloadPath, 'index.html', '联勤指挥台 · 风险一张图', screen.getPrimaryDisplay().workArea);
+}
+
+/** The dispatch board goes on the first other display, or beside the wall on a single screen. */
+export function openDispatchBoard(preloadPath: string): BrowserWindow {
+  const primary = screen.getPrimaryDisplay();
+  const other = screen.getAllDisplays().find((d) => d.id !== primary.id);
+  return openWindow(preloadPath, 'board.html', '联勤指挥台 · 4+N 联勤调度台', (other ?? primary).workArea);
 }

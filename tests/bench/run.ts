@@ -4,6 +4,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../helpers/tmp';
 import { benchFrames } from './frame.bench';
+import { benchLedger } from './ledger.bench';
 import { benchNearby } from './nearby.bench';
 import { benchSeed } from './seed.bench';
 
@@ -16,4 +17,5 @@ if (want('frame') && !fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))
 }
 if (want('seed')) await benchSeed();
 if (want('nearby')) benchNearby();
+if (want('ledger')) await benchLedger();
 if (want('frame')) await benchFrames();
