@@ -24,13 +24,20 @@ const KEYWORDS: [Grade, RegExp][] = [
   ['major', /走失|失踪|儿童|火灾|起火|冒烟|爆炸|燃气泄漏|泄漏|坍塌|塌陷|滑坡|内涝|积水严重|被困|伤亡|受伤|溺水|危化/],
 ];
 
-/** Suggested grade with the reason; the officer may always override (with a recorded reason). */
-export function suggestGrade(report: Pick<IncidentReport, 'title' | 'description' | 'source'>): { grade: Grade; reason: string } {
+/** Risk families whose incidents are at least "major" whatever the words say. */
+const SEVERE_FAMILIES = new Set(['geohazard', 'highrise-fire', 'hazchem', 'gas', 'flooding']);
+
+/**
+ * Suggested grade with the reason, from the text and (when the report names a risk category) its
+ * family; the officer may always override (with a recorded reason).
+ */
+export function suggestGrade(report: Pick<IncidentReport, 'title' | 'description' | 'source'>, familyId?: string | null): { grade: Grade; reason: string } {
   const text = `${report.title} ${report.description}`;
   for (const [grade, re] of KEYWORDS) {
     const m = re.exec(text);
     if (m) return { grade, reason: `keyword “${m[0]}”` };
   }
+  if (familyId && SEVERE_FAMILIES.has(familyId)) return { grade: 'major', reason: `risk family ${familyId}` };
   if (report.source === 'alert') return { grade: 'major', reason: 'sensor alert' };
   return { grade: 'small', reason: 'no escalating keyword' };
 }

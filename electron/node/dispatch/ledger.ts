@@ -73,8 +73,9 @@ export class Ledger {
 
   report(report: IncidentReport, actor: Actor, now: number): Incident {
     const townCode = this.resolveTown(report);
-    const g = suggestGrade(report);
     const familyId = report.categoryId ? this.deps.familyOfCategory(report.categoryId) : null;
+    if (report.categoryId && !familyId) throw new LedgerInputError('categoryId', `unknown risk category ${report.categoryId}`);
+    const g = suggestGrade(report, familyId);
     const m = matchDepartments({ title: report.title, description: report.description, familyId, townCode }, this.deps.rules);
     const ev: ReportedEvent = {
       type: 'reported', report, townCode, suggestedGrade: g.grade, gradeReason: g.reason, tier: defaultTier(g.grade),

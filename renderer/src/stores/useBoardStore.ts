@@ -2,7 +2,7 @@
 // incident, and the last command's outcome. Live: refreshes when any console changes an incident.
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
-import type { IncidentDetail, IncidentFilterDto, IncidentRow } from '../../../electron/common/contract';
+import type { DispatchStatsDto, IncidentDetail, IncidentFilterDto, IncidentRow } from '../../../electron/common/contract';
 import type { Command } from '../../../electron/common/dispatch/types';
 import type { DepartmentDto, TownDto } from '../../../electron/common/dto';
 import { RpcCallError } from '../../../electron/common/rpc/protocol';
@@ -20,6 +20,7 @@ export const useBoardStore = defineStore('board', () => {
   const towns = shallowRef<TownDto[]>([]);
   const outcome = ref<Outcome>(null);
   const outline = shallowRef<[number, number][]>([]);
+  const stats = shallowRef<DispatchStatsDto | null>(null);
   const loaded = ref(false);
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -29,6 +30,7 @@ export const useBoardStore = defineStore('board', () => {
     const r = await dispatch().board({ ...filter.value, limit: 1000 });
     rows.value = r.items;
     total.value = r.total;
+    stats.value = await dispatch().stats();
     if (!selectedId.value && r.items.length) selectedId.value = r.items[0].incident.id;
     await loadDetail();
     loaded.value = true;
@@ -53,7 +55,13 @@ export const useBoardStore = defineStore('board', () => {
   }
 
   watch(filter, () => void refresh(), { deep: true });
-  watch(selectedId, () => void loadDetail());
+  // choosing an incident flies every map wall to it (debounced so arrowing through the list does not thrash)
+  let focusTimer: ReturnType<typeof setTimeout> | null = null;
+  watch(selectedId, (id) => {
+    void loadDetail();
+    if (focusTimer) clearTimeout(focusTimer);
+    if (id) focusTimer = setTimeout(() => void dispatch().focus(id), 400);
+  });
 
   function move(delta: number) {
     const i = rows.value.findIndex((r) => r.incident.id === selectedId.value);
@@ -83,5 +91,5 @@ export const useBoardStore = defineStore('board', () => {
 
   const focusOnMap = () => { if (selectedId.value) void dispatch().focus(selectedId.value); };
 
-  return { rows, total, filter, selectedId, detail, departments, towns, outcome, outline, loaded, start, refresh, move, run, create, focusOnMap };
+  return { rows, total, filter, selectedId, detail, departments, towns, outcome, outline, stats, loaded, start, refresh, move, run, create, focusOnMap };
 });

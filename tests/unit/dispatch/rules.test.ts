@@ -20,6 +20,8 @@ describe('1510 grades and the deadline clock', () => {
     expect(suggestGrade({ source: 'citizen', title: '噪音', description: '多次反映未解决，历史遗留' }).grade).toBe('thorny');
     expect(suggestGrade({ source: 'alert', title: '水位传感器告警', description: '' }).grade).toBe('major');
     expect(suggestGrade({ source: 'officer', title: '路灯不亮', description: '一盏' }).grade).toBe('small');
+    expect(suggestGrade({ source: 'grid', title: '边坡有裂缝', description: '' }, 'geohazard')).toEqual({ grade: 'major', reason: 'risk family geohazard' });
+    expect(suggestGrade({ source: 'grid', title: '边坡有裂缝', description: '' }, 'crowds').grade).toBe('small');
   });
 
   it('says on-time / due-soon / overdue exactly at the boundaries', () => {
