@@ -30,8 +30,10 @@ test.describe('Electron shell', () => {
   test('opens the map wall over IPC with the sandboxed preload', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-electron-'));
     const app = await electron.launch({ executablePath: bin.path!, args: ['.', `--data=${dataDir}`, '--no-sandbox'], cwd: process.cwd() });
-    const win = await app.firstWindow();
-    expect(win.url()).toMatch(/^lianqin:\/\/app\//);
+    // two windows open (map wall on the primary display, dispatch board on another): take the wall
+    await app.firstWindow();
+    await expect.poll(() => app.windows().map((w) => w.url()).sort(), { timeout: 60_000 }).toEqual(['lianqin://app/board.html', 'lianqin://app/index.html']);
+    const win = app.windows().find((w) => w.url().endsWith('/index.html'))!;
     await expect(win.locator('[data-testid="map"][data-state="ready"]')).toBeVisible({ timeout: 180_000 });
     await expect(win.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');
     // the renderer has the bridge and nothing else of Node
