@@ -57,6 +57,11 @@ export interface IncidentFilterDto {
   town?: string;
   department?: string;
   source?: (typeof SOURCES)[number];
+  /** the manual triage queue: no responsibility rule matched and no lead chosen yet */
+  unmatched?: boolean;
+  /** red and orange evaluations (the fortnightly supervision list), optionally closed since a time */
+  supervision?: boolean;
+  closedSince?: number;
   limit?: number;
   offset?: number;
 }
@@ -145,6 +150,9 @@ export const incidentFilterSchema = z.object({
   town: z.string().max(40).optional(),
   department: z.string().max(40).optional(),
   source: z.enum(SOURCES).optional(),
+  unmatched: z.boolean().optional(),
+  supervision: z.boolean().optional(),
+  closedSince: z.number().int().min(0).optional(),
   limit: z.number().int().min(1).max(2000).optional(),
   offset: z.number().int().min(0).optional(),
 }).strict();

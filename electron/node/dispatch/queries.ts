@@ -9,6 +9,9 @@ export interface IncidentFilter {
   town?: string;
   department?: string;
   source?: IncidentSource;
+  unmatched?: boolean;
+  supervision?: boolean;
+  closedSince?: number;
   limit?: number;
   offset?: number;
 }
@@ -36,6 +39,9 @@ export function listIncidents(db: Db, f: IncidentFilter): { total: number; items
   if (f.grade) { where.push('i.grade = ?'); args.push(f.grade); }
   if (f.town) { where.push('i.town_code = ?'); args.push(f.town); }
   if (f.source) { where.push('i.source = ?'); args.push(f.source); }
+  if (f.unmatched) where.push('i.lead_department_id IS NULL');
+  if (f.supervision) where.push("i.colour IN ('red', 'orange')");
+  if (f.closedSince !== undefined) { where.push('i.closed_at >= ?'); args.push(f.closedSince); }
   if (f.department) { where.push('EXISTS (SELECT 1 FROM incident_departments d WHERE d.incident_id = i.id AND d.department_id = ?)'); args.push(f.department); }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = db.prepare(`SELECT COUNT(*) FROM incidents i ${w}`).pluck().get(...args) as number;

@@ -38,7 +38,13 @@ export async function handleIncidentApi(services: ServiceMap, method: string, pa
   if (pathname === '/api/incidents' && method === 'GET') {
     const filter: Record<string, unknown> = {};
     for (const k of ['status', 'grade', 'town', 'department', 'source'] as const) { const v = q.get(k); if (v) filter[k] = v; }
-    for (const k of ['limit', 'offset'] as const) {
+    for (const k of ['unmatched', 'supervision'] as const) {
+      const v = q.get(k);
+      if (v === null) continue;
+      if (v !== '1' && v !== 'true' && v !== '0' && v !== 'false') throw new ApiError(400, k, `parameter '${k}' must be 1 or 0`);
+      filter[k] = v === '1' || v === 'true';
+    }
+    for (const k of ['limit', 'offset', 'closedSince'] as const) {
       const v = q.get(k);
       if (v === null || v === '') continue;
       const n = Number(v);

@@ -70,6 +70,7 @@ export const en: Record<MessageKey, string> = {
   'tier.district': 'district',
   'tier.town': 'town/street',
   'tier.community': 'village/community',
+  'board.queue': 'Manual triage queue',
   'board.title': '4+N dispatch board',
   'board.open': '{n} open incidents',
   'board.filter.grade': 'Grade',

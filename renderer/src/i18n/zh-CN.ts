@@ -69,6 +69,7 @@ export const zhCN = {
   'tier.district': '区级',
   'tier.town': '镇街',
   'tier.community': '村社',
+  'board.queue': '人工研判队列',
   'board.title': '4+N 联勤调度台',
   'board.open': '待办事件 {n} 件',
   'board.filter.grade': '分级',

@@ -59,7 +59,12 @@ describe('GET /api/incidents', () => {
     expect(closed.items.every((i: { status: string; grade: string }) => ['closed', 'cancelled'].includes(i.status) && i.grade === 'small')).toBe(true);
     const town = await fetch(`${host.url}/api/incidents?town=500106004&limit=50&offset=0`).then((r) => r.json());
     expect(town.items.every((i: { townCode: string }) => i.townCode === '500106004')).toBe(true);
-    for (const [q, p] of [['status=maybe', 'status'], ['limit=abc', 'limit'], ['limit=0', 'limit'], ['grade=huge', 'grade'], ['offset=-1', 'offset']]) {
+    const unmatched = await fetch(`${host.url}/api/incidents?unmatched=1&limit=500`).then((r) => r.json());
+    expect(unmatched.items.length).toBeGreaterThan(0); // the vague seeded reports
+    expect(unmatched.items.every((i: { leadDepartmentId: string | null }) => i.leadDepartmentId === null)).toBe(true);
+    const sup = await fetch(`${host.url}/api/incidents?supervision=1&closedSince=0&limit=500`).then((r) => r.json());
+    expect(sup.items.every((i: { colour: string }) => i.colour === 'red' || i.colour === 'orange')).toBe(true);
+    for (const [q, p] of [['status=maybe', 'status'], ['unmatched=perhaps', 'unmatched'], ['closedSince=x', 'closedSince'], ['limit=abc', 'limit'], ['limit=0', 'limit'], ['grade=huge', 'grade'], ['offset=-1', 'offset']]) {
       const r = await fetch(`${host.url}/api/incidents?${q}`);
       expect(r.status, q).toBe(400);
       expect((await r.json()).param).toBe(p);
