@@ -29,7 +29,7 @@ export class RiskLayer {
       this.points.add({
         position: C.Cartesian3.fromDegrees(data.lon[i], data.lat[i], 0),
         color: colours[lv],
-        pixelSize: lv === 0 ? 8 : lv === 1 ? 6 : 4,
+        pixelSize: [8, 6, 4, 3][lv],
         outlineColor: outline,
         outlineWidth: lv === 0 ? 1 : 0,
         scaleByDistance: grow,
