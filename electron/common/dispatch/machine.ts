@@ -83,7 +83,8 @@ function validate(s: Incident, c: Command, ctx: DecideContext): Decision | null 
 
 export function decide(s: Incident, expectedVersion: number, actor: Actor, c: Command, ctx: DecideContext): Decision {
   if (expectedVersion !== s.version) {
-    return reject('conflict', `incident ${s.id} changed since you saw it (your version ${expectedVersion}, now ${s.version}, last by ${s.lastActor?.name ?? 'unknown'})`,
+    const when = new Date(s.updatedAt).toISOString().replace('T', ' ').slice(0, 16);
+    return reject('conflict', `incident ${s.id} changed since you saw it: your version ${expectedVersion}, now ${s.version} (${s.status}) by ${s.lastActor?.name ?? 'unknown'} at ${when} UTC`,
       { current: { version: s.version, status: s.status, lastActor: s.lastActor, updatedAt: s.updatedAt } });
   }
   const t = TRANSITIONS[c.type];
