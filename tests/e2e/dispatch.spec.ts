@@ -48,7 +48,7 @@ test('report over HTTP → board → keyboard dispatch → full timeline → map
 
   // an invalid command is refused with its reason and changes nothing
   await page.keyboard.press('d');
-  await expect(page.getByTestId('outcome')).toContainText('操作被拒绝');
+  await expect(page.getByTestId('outcome')).toContainText('操作被拒绝：事件当前为「已评价」');
   await expectStatus('closed');
 
   // choosing an incident on the board flies the map wall to it

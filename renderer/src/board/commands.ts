@@ -7,18 +7,18 @@ import type { BoardKey } from './useBoardKeys';
 export type Plan =
   | { kind: 'send'; command: Command }
   | { kind: 'ask'; field: 'reason' | 'note'; build: (text: string) => Command }
-  | { kind: 'unavailable'; why: string };
+  | { kind: 'unavailable'; why: 'state' | 'lead'; command: Command['type'] | null; status: Incident['status'] };
 
 /** `lead` is the department chosen on screen (defaults to the matched one). */
 export function planFor(key: BoardKey, i: Incident, lead: string | null): Plan {
   const allowed = (type: Command['type']) => TRANSITIONS[type].from.includes(i.status);
-  const no = (type: Command['type']): Plan => ({ kind: 'unavailable', why: `${type} is not possible while ${i.status}` });
+  const no = (type: Command['type']): Plan => ({ kind: 'unavailable', why: 'state', command: type, status: i.status });
   const assist = i.assistDepartmentIds.filter((a) => a !== lead);
   switch (key) {
     case 'triage':
       return allowed('triage') ? { kind: 'send', command: { type: 'triage', grade: i.suggestedGrade, tier: i.tier } } : no('triage');
     case 'dispatch':
-      if (!lead) return { kind: 'unavailable', why: 'choose a lead department first' };
+      if (!lead) return { kind: 'unavailable', why: 'lead', command: 'dispatch', status: i.status };
       if (allowed('dispatch')) return { kind: 'send', command: { type: 'dispatch', leadDepartmentId: lead, assistDepartmentIds: assist } };
       if (allowed('rule')) return { kind: 'ask', field: 'note', build: (ruling) => ({ type: 'rule', leadDepartmentId: lead, assistDepartmentIds: assist, ruling }) };
       return no('dispatch');
@@ -41,6 +41,6 @@ export function planFor(key: BoardKey, i: Incident, lead: string | null): Plan {
     case 'cancel':
       return allowed('cancel') ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'cancel', reason: 'invalid', note }) } : no('cancel');
     default:
-      return { kind: 'unavailable', why: `${key} is not a command` };
+      return { kind: 'unavailable', why: 'state', command: null, status: i.status };
   }
 }

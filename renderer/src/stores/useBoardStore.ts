@@ -8,7 +8,12 @@ import type { DepartmentDto, TownDto } from '../../../electron/common/dto';
 import { RpcCallError } from '../../../electron/common/rpc/protocol';
 import { useClient } from '../services/client';
 
-export type Outcome = { kind: 'done' | 'conflict' | 'rejected'; text: string } | null;
+/** What the last command did, as data: the view words it in the officer's language. */
+export type Outcome =
+  | { kind: 'done'; command: Command['type'] }
+  | { kind: 'conflict'; by: string; status: string; version: number }
+  | { kind: 'rejected'; rule: string; status?: string; failures?: string[]; message: string }
+  | null;
 
 export const useBoardStore = defineStore('board', () => {
   const rows = shallowRef<IncidentRow[]>([]);
@@ -69,15 +74,18 @@ export const useBoardStore = defineStore('board', () => {
     if (next) selectedId.value = next.incident.id;
   }
 
-  async function run(command: Command, label: string) {
+  async function run(command: Command) {
     const d = detail.value;
     if (!d) return;
     try {
       await dispatch().command(d.incident.id, d.incident.version, command);
-      outcome.value = { kind: 'done', text: label };
+      outcome.value = { kind: 'done', command: command.type };
     } catch (e) {
       const err = e as RpcCallError;
-      outcome.value = { kind: err.code === 'conflict' ? 'conflict' : 'rejected', text: err.message.replace(/^dispatch\.command: /, '') };
+      const det = (err.details ?? {}) as { current?: { version: number; status: string; lastActor: { name: string } | null }; rule?: string; failures?: { id: string }[] };
+      outcome.value = err.code === 'conflict' && det.current
+        ? { kind: 'conflict', by: det.current.lastActor?.name ?? '?', status: det.current.status, version: det.current.version }
+        : { kind: 'rejected', rule: det.rule ?? err.code, status: d.incident.status, failures: det.failures?.map((f) => f.id), message: err.message.replace(/^dispatch\.command: /, '') };
     }
     await refresh();
   }

@@ -23,7 +23,8 @@ describe('board commands', () => {
     const rule = planFor('dispatch', at('escalated'), 'urban');
     expect(rule.kind === 'ask' && rule.build('由城管牵头')).toMatchObject({ type: 'rule', leadDepartmentId: 'urban', ruling: '由城管牵头' });
     expect(planFor('evaluate', at('reported'), null)).toMatchObject({ kind: 'unavailable' });
-    expect(planFor('dispatch', at('triaged'), null)).toMatchObject({ kind: 'unavailable', why: expect.stringContaining('lead') });
+    expect(planFor('evaluate', at('reported'), null)).toEqual({ kind: 'unavailable', why: 'state', command: 'evaluate', status: 'reported' });
+    expect(planFor('dispatch', at('triaged'), null)).toMatchObject({ kind: 'unavailable', why: 'lead' });
   });
 
   it('reads keys only when the officer is not typing', () => {
