@@ -20,7 +20,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => { proc?.kill('SIGTERM'); });
 
-test('shows seeding progress, then the map', async ({ page }) => {
+test('shows seeding progress, then the map; the board waits too', async ({ page, context }) => {
+  const board = await context.newPage();
+  await board.goto(`http://127.0.0.1:${PORT}/board.html`);
+  await expect(board.getByTestId('seed-progress')).toBeVisible();
   await page.goto(`http://127.0.0.1:${PORT}/`);
   const overlay = page.getByTestId('seed-progress');
   await expect(overlay).toHaveAttribute('data-phase', 'seeding');
@@ -28,6 +31,8 @@ test('shows seeding progress, then the map', async ({ page }) => {
   await expect(overlay).toContainText('首次启动');
   await expect(page.locator('[data-testid="map"][data-state="ready"]')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');
+  await expect(board.locator('[data-testid="incident-list"] li[data-id]').first()).toBeVisible({ timeout: 60_000 });
   expect(output).toMatch(/\[seed\] risk-points \d+%/);
+  expect(output).toMatch(/\[seed\] incidents \d+%/);
   expect(output).toMatch(/\[seed\] district seeded in \d+ ms/);
 });
