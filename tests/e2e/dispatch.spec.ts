@@ -45,6 +45,7 @@ test('report over HTTP → board → keyboard dispatch → full timeline → map
   const back = await (await request.get(`/api/incidents/${id}`)).json();
   expect(back).toMatchObject({ status: 'closed', colour: expect.stringMatching(/green|blue|yellow|orange|red/) });
   expect(back.timeline).toHaveLength(11);
+  expect(back.timeline[0].actor.name).toBe('141基层智治平台（网格员张三）'); // who handed it over
 
   // an invalid command is refused with its reason and changes nothing
   await page.keyboard.press('d');

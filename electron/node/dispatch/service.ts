@@ -12,6 +12,16 @@ import { dispatchStats, listIncidents } from './queries';
 
 export const CONSOLE_OFFICER: Actor = { id: 'console-officer', name: '联勤值班员', role: 'officer' };
 
+/** Who a report comes from, for the audit trail: the platform that handed it over, or the duty officer. */
+export function reportActor(r: IncidentReport): Actor {
+  switch (r.source) {
+    case 'grid': return { id: 'platform-141', name: `141基层智治平台${r.reporter ? `（${r.reporter}）` : ''}`, role: 'system' };
+    case 'citizen': return { id: 'platform-citizen', name: `民呼我为平台${r.reporter ? `（${r.reporter}）` : ''}`, role: 'system' };
+    case 'alert': return { id: 'iot-alert', name: '物联感知告警', role: 'system' };
+    case 'officer': return CONSOLE_OFFICER;
+  }
+}
+
 export interface DispatchServiceImpl extends IDispatchService {
   /** the ledger, once reference data is there (host-side: history loading, rebuilds) */
   ledger(): Ledger;
@@ -39,7 +49,7 @@ export function createDispatchService(db: Db, now: () => number = Date.now): Dis
 
     async report(report: IncidentReport) {
       try {
-        const i = getLedger().report(report, CONSOLE_OFFICER, now());
+        const i = getLedger().report(report, reportActor(report), now());
         changed(i);
         return i;
       } catch (e) {
