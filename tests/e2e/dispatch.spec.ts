@@ -20,6 +20,7 @@ test('report over HTTP → board → keyboard dispatch → full timeline → map
   const view = page.getByTestId('incident-view');
   await expect(view).toHaveAttribute('data-id', id);
   await expect(view).toContainText('区公安分局'); // matched lead
+  await expect(page.getByTestId('nearby-cameras')).toContainText(/周边 500 米摄像头 [1-9]\d* 路/); // Ciqikou has cameras
 
   const expectStatus = (s: string) => expect(view).toHaveAttribute('data-status', s);
   await page.keyboard.press('t'); await expectStatus('triaged');

@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'tier.town': 'town/street',
   'tier.community': 'village/community',
   'board.queue': 'Manual triage queue',
+  'board.nearby': '{n} cameras within 500 m ({online} online)',
   'board.title': '4+N dispatch board',
   'board.open': '{n} open incidents',
   'board.filter.grade': 'Grade',

@@ -70,6 +70,7 @@ export const zhCN = {
   'tier.town': '镇街',
   'tier.community': '村社',
   'board.queue': '人工研判队列',
+  'board.nearby': '周边 500 米摄像头 {n} 路（在线 {online} 路）',
   'board.title': '4+N 联勤调度台',
   'board.open': '待办事件 {n} 件',
   'board.filter.grade': '分级',

@@ -16,6 +16,8 @@ export interface DesiredMapState {
 }
 
 export class MapWallController {
+  private incidentMarker: import('@cesium/engine').PointPrimitiveCollection | null = null;
+
   private constructor(readonly viewer: CesiumWidget, readonly risk: RiskLayer, readonly overlays: Overlays) {}
 
   static async create(container: HTMLElement, points: DecodedPoints, overlays: OverlayData, onPick: (p: PickId | null) => void): Promise<MapWallController> {
@@ -41,6 +43,19 @@ export class MapWallController {
     this.risk.setLevels(RISK_LEVELS.map((l) => s.levels[l]));
     this.risk.setVisible(s.layers.risk);
     for (const id of ['outline', 'river', 'labels', 'cameras', 'nests'] as const) this.overlays.setVisible(id, s.layers[id]);
+  }
+
+  /** Marks the incident a board is looking at (one marker, replaced on the next focus). */
+  markIncident(lon: number, lat: number): void {
+    const C = cesium();
+    if (!this.incidentMarker) {
+      this.incidentMarker = this.viewer.scene.primitives.add(new C.PointPrimitiveCollection()) as import('@cesium/engine').PointPrimitiveCollection;
+    }
+    this.incidentMarker.removeAll();
+    const position = C.Cartesian3.fromDegrees(lon, lat, 0);
+    this.incidentMarker.add({ position, pixelSize: 26, color: C.Color.TRANSPARENT, outlineColor: C.Color.fromCssColorString('#ff3b3b'), outlineWidth: 4, disableDepthTestDistance: Number.POSITIVE_INFINITY });
+    this.incidentMarker.add({ position, pixelSize: 8, color: C.Color.fromCssColorString('#ff3b3b'), disableDepthTestDistance: Number.POSITIVE_INFINITY });
+    this.viewer.scene.requestRender();
   }
 
   flyTo(lon: number, lat: number, heightM = 3_000): void {

@@ -9,6 +9,8 @@ import { RpcCallError } from '../../../electron/common/rpc/protocol';
 import { useClient } from '../services/client';
 
 /** What the last command did, as data: the view words it in the officer's language. */
+export const NEARBY_RADIUS_M = 500;
+
 export type Outcome =
   | { kind: 'done'; command: Command['type'] }
   | { kind: 'conflict'; by: string; status: string; version: number }
@@ -41,8 +43,15 @@ export const useBoardStore = defineStore('board', () => {
     loaded.value = true;
   }
 
+  /** cameras within NEARBY_RADIUS_M of the selected incident: the first thing an officer calls up */
+  const nearbyCameras = ref<{ total: number; online: number } | null>(null);
+
   async function loadDetail() {
     detail.value = selectedId.value ? await dispatch().get(selectedId.value) : null;
+    const r = detail.value?.incident.report;
+    if (!r) { nearbyCameras.value = null; return; }
+    const cams = await useClient().get('cameras').nearby(r.lon, r.lat, NEARBY_RADIUS_M);
+    nearbyCameras.value = { total: cams.length, online: cams.filter((c) => c.status === 'online').length };
   }
 
   async function start() {
@@ -99,5 +108,5 @@ export const useBoardStore = defineStore('board', () => {
 
   const focusOnMap = () => { if (selectedId.value) void dispatch().focus(selectedId.value); };
 
-  return { rows, total, filter, selectedId, detail, departments, towns, outcome, outline, stats, loaded, start, refresh, move, run, create, focusOnMap };
+  return { rows, total, filter, selectedId, detail, departments, towns, outcome, outline, stats, nearbyCameras, loaded, start, refresh, move, run, create, focusOnMap };
 });

@@ -24,6 +24,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   let ctl: MapWallController | null = null;
   const offFocus = useClient().get('dispatch').onDidFocus((f) => {
     focused.value = f.id;
+    ctl?.markIncident(f.lon, f.lat);
     ctl?.flyTo(f.lon, f.lat, 2_500);
   });
 
