@@ -77,3 +77,27 @@ test('a new incident takes one short form', async ({ page }) => {
   await expect(view).toContainText('沙坪坝站广场人流拥挤');
   await expect(view).toHaveAttribute('data-status', 'reported');
 });
+
+test('board filters narrow the list: grade, source and the manual triage queue', async ({ page, request }) => {
+  const vague = await request.post('/api/incidents', { data: { source: 'citizen', title: '反映小区相关情况', description: '具体情况需要进一步了解后再说明', lon: 106.46, lat: 29.56, reporter: '市民' } });
+  const { id } = await vague.json();
+  await page.goto('/board.html');
+  const rows = page.locator('[data-testid="incident-list"] li[data-id]');
+  await rows.first().waitFor({ timeout: 60_000 });
+  const all = await rows.count();
+
+  await page.getByTestId('filter-source').selectOption('citizen');
+  await expect.poll(async () => (await rows.allInnerTexts()).every((t) => t.includes('民呼我为'))).toBe(true);
+  expect(await rows.count()).toBeLessThan(all);
+  await page.getByTestId('filter-source').selectOption('');
+
+  await page.getByTestId('filter-grade').selectOption('major');
+  await expect.poll(async () => (await rows.allInnerTexts()).every((t) => t.includes('大事'))).toBe(true);
+  await page.getByTestId('filter-grade').selectOption('');
+
+  await page.getByTestId('filter-unmatched').check();
+  await expect(page.locator(`[data-testid="incident-list"] [data-id="${id}"]`)).toBeVisible();
+  await expect.poll(() => rows.count()).toBeLessThan(all);
+  await page.locator(`[data-testid="incident-list"] [data-id="${id}"]`).click();
+  await expect(page.getByTestId('incident-view')).toContainText('未匹配权责清单，需人工研判');
+});
