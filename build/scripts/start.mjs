@@ -2,23 +2,12 @@
 // when it is missing (intranet machines usually install with ELECTRON_SKIP_BINARY_DOWNLOAD=1).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, ensureRendererBuilt } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(root, 'package.json'));
-
-function electronBinary() {
-  let pkgDir;
-  try { pkgDir = path.dirname(require.resolve('electron/package.json')); } catch { return null; }
-  const pathTxt = path.join(pkgDir, 'path.txt');
-  if (!fs.existsSync(pathTxt)) return null;
-  const bin = path.join(pkgDir, 'dist', fs.readFileSync(pathTxt, 'utf8').trim());
-  return fs.existsSync(bin) ? bin : null;
-}
-
-const bin = electronBinary();
+const bin = electronBinary(root).path;
 if (!bin) {
   console.error(
     '联勤指挥台 cannot start as a desktop app: the Electron binary is not installed on this machine ' +
@@ -35,7 +24,7 @@ const run = (args) => {
   const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-if (!fs.existsSync(path.join(root, 'dist/renderer/index.html'))) run([path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+ensureRendererBuilt(root);
 if (!fs.existsSync(path.join(root, 'dist/electron/main.cjs'))) run([path.join(root, 'build/scripts/build-electron.mjs')]);
 run([path.join(root, 'native/electron-abi/build.mjs')]);
 

@@ -2,26 +2,17 @@
 // which install with ELECTRON_SKIP_BINARY_DOWNLOAD=1). Says plainly why when it is skipped.
 import { _electron as electron, expect, test } from '@playwright/test';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { electronBinary } from '../../build/scripts/lib.mjs';
 
-function electronBinary(): { path: string | null; why: string } {
-  try {
-    const require = createRequire(import.meta.url);
-    const pkgDir = path.dirname(require.resolve('electron/package.json'));
-    const pathTxt = path.join(pkgDir, 'path.txt');
-    if (!fs.existsSync(pathTxt)) return { path: null, why: 'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1 or no access to the Electron mirror)' };
-    const bin = path.join(pkgDir, 'dist', fs.readFileSync(pathTxt, 'utf8').trim());
-    if (!fs.existsSync(bin)) return { path: null, why: `the Electron binary ${bin} is missing` };
-    if (!fs.existsSync(path.resolve('dist/electron/main.cjs'))) return { path: null, why: 'dist/electron/main.cjs is not built (npm run build:electron)' };
-    return { path: bin, why: '' };
-  } catch (e) {
-    return { path: null, why: `electron is not installed: ${(e as Error).message}` };
-  }
+function electronSetup(): { path: string | null; why: string } {
+  const b = electronBinary(process.cwd());
+  if (b.path && !fs.existsSync(path.resolve('dist/electron/main.cjs'))) return { path: null, why: 'dist/electron/main.cjs is not built (npm run build:electron)' };
+  return b;
 }
 
-const bin = electronBinary();
+const bin = electronSetup();
 if (!bin.path) console.log(`[electron e2e] skipped: ${bin.why}. The same console is covered in browser mode (map-wall.spec.ts).`);
 
 test.describe('Electron shell', () => {

@@ -1,11 +1,11 @@
 // `npm start` without the Electron binary: one clear paragraph, non-zero exit, no stack trace.
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { electronBinary } from '../../build/scripts/lib.mjs';
 import { ROOT } from '../helpers/tmp';
 
-const hasBinary = fs.existsSync(path.join(ROOT, 'node_modules/electron/path.txt'));
+const hasBinary = electronBinary(ROOT).path !== null;
 
 describe('npm start', () => {
   it.skipIf(hasBinary)('explains a missing Electron binary and exits 1 (skipped where the binary exists)', () => {

@@ -83,8 +83,10 @@ export function createWsTransport(url: string, factory: WebSocketFactory, opts: 
     connected && ws?.readyState === OPEN
       ? Promise.resolve(true)
       : new Promise((resolve) => {
-          const t = setTimeout(() => resolve(false), Math.min(timeoutMs, 5_000));
-          waiters.push(() => { clearTimeout(t); resolve(true); });
+          const waiter = () => { clearTimeout(t); resolve(true); };
+          // a call that gave up must not stay queued while the host is away
+          const t = setTimeout(() => { waiters = waiters.filter((w) => w !== waiter); resolve(false); }, Math.min(timeoutMs, 5_000));
+          waiters.push(waiter);
         });
 
   return {

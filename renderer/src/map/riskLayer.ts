@@ -57,7 +57,9 @@ export class RiskLayer {
     return this.points.length;
   }
 
+  /** Applying the same state again is free: toggling another layer must not touch 22,000 points. */
   setLevels(visible: boolean[]): void {
+    if (visible.every((v, i) => v === this.visibleLevels[i])) return;
     this.visibleLevels = visible.slice();
     for (let i = 0; i < this.data.count; i++) this.points.get(i).show = this.visibleLevels[this.data.level[i]];
     this.cell = undefined;
@@ -65,8 +67,8 @@ export class RiskLayer {
   }
 
   setVisible(show: boolean): void {
-    this.layerVisible = show;
-    this.cell = undefined;
+    if (show === this.layerVisible) return;
+    this.layerVisible = show; // clusters do not depend on this: only which collection shows
     this.update();
   }
 
