@@ -6,9 +6,17 @@ import fs from 'node:fs';
 // Browser-mode e2e: Debian's Chromium (no browser download), WebGL through SwiftShader.
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-  '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync',
-  '--disable-quic', '--disable-default-apps', '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 export const E2E_PORT = Number(process.env.LIANQIN_E2E_PORT ?? 4517);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-e2e-'));

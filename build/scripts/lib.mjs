@@ -9,11 +9,17 @@ import path from 'node:path';
 export function electronBinary(root) {
   const require = createRequire(path.join(root, 'package.json'));
   let pkgDir;
-  try { pkgDir = path.dirname(require.resolve('electron/package.json')); } catch (e) {
+  try {
+    pkgDir = path.dirname(require.resolve('electron/package.json'));
+  } catch (e) {
     return { path: null, why: `electron is not installed: ${e.message}` };
   }
   const pathTxt = path.join(pkgDir, 'path.txt');
-  if (!fs.existsSync(pathTxt)) return { path: null, why: 'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1 or no access to the Electron mirror)' };
+  if (!fs.existsSync(pathTxt))
+    return {
+      path: null,
+      why: 'the Electron binary was not downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD=1 or no access to the Electron mirror)',
+    };
   const bin = path.join(pkgDir, 'dist', fs.readFileSync(pathTxt, 'utf8').trim());
   return fs.existsSync(bin) ? { path: bin, why: '' } : { path: null, why: `the Electron binary ${bin} is missing` };
 }
@@ -22,6 +28,10 @@ export function electronBinary(root) {
 export function ensureRendererBuilt(root) {
   if (fs.existsSync(path.join(root, 'dist/renderer/index.html'))) return;
   console.log('联勤指挥台: building the renderer once (dist/renderer)…');
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

@@ -8,10 +8,16 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface Violation { file: string; line: number; spec: string; rule: string }
+export interface Violation {
+  file: string;
+  line: number;
+  spec: string;
+  rule: string;
+}
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
-const IMPORT_RE = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+const IMPORT_RE =
+  /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)|\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 const DOM_RE = /\b(window|document|navigator)\s*\.|\b(localStorage|sessionStorage|HTMLElement|requestAnimationFrame)\b/;
 
 function stripComments(src: string): string {
@@ -28,10 +34,15 @@ export function checkSource(file: string, source: string): Violation[] {
   const code = stripComments(source);
   const lineOf = (idx: number) => code.slice(0, idx).split('\n').length;
   const dir = path.posix.dirname(file);
-  const zone = file.startsWith('electron/common/') ? 'common'
-    : file.startsWith('renderer/') ? 'renderer'
-    : file.startsWith('electron/preload/') ? 'preload'
-    : file.startsWith('seeds/') ? 'seeds' : null;
+  const zone = file.startsWith('electron/common/')
+    ? 'common'
+    : file.startsWith('renderer/')
+      ? 'renderer'
+      : file.startsWith('electron/preload/')
+        ? 'preload'
+        : file.startsWith('seeds/')
+          ? 'seeds'
+          : null;
   if (!zone) return out;
 
   for (const m of code.matchAll(IMPORT_RE)) {
@@ -42,22 +53,28 @@ export function checkSource(file: string, source: string): Violation[] {
     if (zone === 'common') {
       if (spec === 'electron' || spec.startsWith('electron/')) bad('electron/common must not import electron');
       else if (isNodeBuiltin(spec)) bad('electron/common must not import Node built-ins (node:*)');
-      else if (target && !target.startsWith('electron/common/') && target !== 'electron/common') bad('electron/common must not import outside electron/common');
+      else if (target && !target.startsWith('electron/common/') && target !== 'electron/common')
+        bad('electron/common must not import outside electron/common');
     } else if (zone === 'renderer') {
       if (spec === 'electron') bad('renderer must not import electron');
       else if (isNodeBuiltin(spec)) bad('renderer must not import Node built-ins');
-      else if (target && /^electron\/(node|main|preload)(\/|$)/.test(target)) bad('renderer must not import electron/node, electron/main or electron/preload');
-      else if (target && /^(native|seeds|build)(\/|$)/.test(target)) bad('renderer must not import native/, seeds/ or build/');
+      else if (target && /^electron\/(node|main|preload)(\/|$)/.test(target))
+        bad('renderer must not import electron/node, electron/main or electron/preload');
+      else if (target && /^(native|seeds|build)(\/|$)/.test(target))
+        bad('renderer must not import native/, seeds/ or build/');
     } else if (zone === 'preload') {
-      if (target && !/^electron\/(common|preload)(\/|$)/.test(target)) bad('preload may import only electron/common and electron/preload');
+      if (target && !/^electron\/(common|preload)(\/|$)/.test(target))
+        bad('preload may import only electron/common and electron/preload');
       else if (!target && spec !== 'electron') bad('preload may import only electron (it runs sandboxed)');
     } else if (zone === 'seeds') {
       if (isNodeBuiltin(spec) || spec === 'electron') bad('seeds must stay pure (no Node built-ins, no electron)');
-      else if (target && !/^(electron\/common|seeds)(\/|$)/.test(target)) bad('seeds may import only electron/common and seeds');
+      else if (target && !/^(electron\/common|seeds)(\/|$)/.test(target))
+        bad('seeds may import only electron/common and seeds');
     }
   }
   if (zone === 'common') {
-    if (/\/\/\/\s*<reference\s+lib=["']dom/i.test(source)) out.push({ file, line: 1, spec: 'lib dom', rule: 'electron/common must not use the DOM' });
+    if (/\/\/\/\s*<reference\s+lib=["']dom/i.test(source))
+      out.push({ file, line: 1, spec: 'lib dom', rule: 'electron/common must not use the DOM' });
     code.split('\n').forEach((l, i) => {
       const withoutStrings = l.replace(/(['"`])(?:\\.|(?!\1).)*\1/g, '""');
       const m = DOM_RE.exec(withoutStrings);
@@ -72,8 +89,9 @@ function walk(root: string, rel: string, acc: string[]): string[] {
   if (!fs.existsSync(abs)) return acc;
   for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
     const r = path.posix.join(rel, e.name);
-    if (e.isDirectory()) { if (e.name !== 'node_modules' && e.name !== 'dist') walk(root, r, acc); }
-    else if (/\.(ts|vue|mts|mjs|js)$/.test(e.name) && !e.name.endsWith('.d.ts')) acc.push(r);
+    if (e.isDirectory()) {
+      if (e.name !== 'node_modules' && e.name !== 'dist') walk(root, r, acc);
+    } else if (/\.(ts|vue|mts|mjs|js)$/.test(e.name) && !e.name.endsWith('.d.ts')) acc.push(r);
   }
   return acc;
 }

@@ -6,6 +6,10 @@ import { ensureRendererBuilt } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 ensureRendererBuilt(root);
-const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'electron/node/cli/serve.ts'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'electron/node/cli/serve.ts'), ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' },
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -20,8 +20,11 @@ export function clusterCellDeg(cameraHeightM: number): number | null {
 }
 
 export function clusterPoints(
-  lon: ArrayLike<number>, lat: ArrayLike<number>, level: ArrayLike<number>,
-  cellDeg: number, include: (i: number) => boolean = () => true,
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  level: ArrayLike<number>,
+  cellDeg: number,
+  include: (i: number) => boolean = () => true,
 ): Cluster[] {
   if (!(cellDeg > 0)) throw new Error(`cellDeg must be positive, got ${cellDeg}`);
   const cells = new Map<string, { sx: number; sy: number; c: Cluster }>();

@@ -3,13 +3,34 @@
 // are subscribed with a listener that returns an unsubscribe function.
 import { z } from 'zod';
 import type {
-  CameraDto, Counts, DepartmentDto, DroneNestDto, LevelCounts, MapLayersDto, NearbyCameraDto,
-  PackedRiskPoints, RiskCategoryDto, RiskFamilyDto, RiskPointDetail, RiskPointSummary, SeedProgress,
-  SystemInfo, TownDto,
+  CameraDto,
+  Counts,
+  DepartmentDto,
+  DroneNestDto,
+  LevelCounts,
+  MapLayersDto,
+  NearbyCameraDto,
+  PackedRiskPoints,
+  RiskCategoryDto,
+  RiskFamilyDto,
+  RiskPointDetail,
+  RiskPointSummary,
+  SeedProgress,
+  SystemInfo,
+  TownDto,
 } from './dto';
 import { RISK_LEVELS } from './levels';
 import type { DeadlineClock } from './dispatch/grades';
-import { GRADES, SOURCES, TIERS, type Actor, type Command, type Incident, type IncidentEvent, type IncidentReport } from './dispatch/types';
+import {
+  GRADES,
+  SOURCES,
+  TIERS,
+  type Actor,
+  type Command,
+  type Incident,
+  type IncidentEvent,
+  type IncidentReport,
+} from './dispatch/types';
 
 export type Listener<T> = (value: T) => void;
 export type Unsubscribe = () => void;
@@ -65,18 +86,44 @@ export interface IncidentFilterDto {
   limit?: number;
   offset?: number;
 }
-export interface IncidentRow { incident: Incident; clock: DeadlineClock }
+export interface IncidentRow {
+  incident: Incident;
+  clock: DeadlineClock;
+}
 export interface IncidentDetail extends IncidentRow {
   timeline: IncidentEvent[];
-  audit: { seq: number | null; at: number; actorName: string; role: string; command: string; outcome: string; reason: string | null }[];
+  audit: {
+    seq: number | null;
+    at: number;
+    actorName: string;
+    role: string;
+    command: string;
+    outcome: string;
+    reason: string | null;
+  }[];
   qualityFailures: { id: string; message: string }[];
 }
 export interface DispatchStatsDto {
-  total: number; open: number; closed: number; onTimeRate: number; returnRate: number; averageHandlingMs: number;
-  matchRate: number; colours: Record<'green' | 'blue' | 'yellow' | 'orange' | 'red', number>; supervision: number;
+  total: number;
+  open: number;
+  closed: number;
+  onTimeRate: number;
+  returnRate: number;
+  averageHandlingMs: number;
+  matchRate: number;
+  colours: Record<'green' | 'blue' | 'yellow' | 'orange' | 'red', number>;
+  supervision: number;
 }
-export interface IncidentChange { id: string; version: number; status: Incident['status'] }
-export interface FocusRequest { id: string; lon: number; lat: number }
+export interface IncidentChange {
+  id: string;
+  version: number;
+  status: Incident['status'];
+}
+export interface FocusRequest {
+  id: string;
+  lon: number;
+  lat: number;
+}
 
 export interface IDispatchService {
   report(report: IncidentReport): Promise<Incident>;
@@ -106,56 +153,80 @@ export type ServiceName = keyof ServiceMap;
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 const limit = z.number().int().min(1).max(50_000);
-export const riskQuerySchema = z.object({
-  bbox: z.tuple([lon, lat, lon, lat]).refine((b) => b[0] <= b[2] && b[1] <= b[3], 'bbox min must not exceed max'),
-  level: z.enum(RISK_LEVELS).optional(),
-  categoryId: z.number().int().min(1).optional(),
-  limit: limit.optional(),
-}).strict();
+export const riskQuerySchema = z
+  .object({
+    bbox: z.tuple([lon, lat, lon, lat]).refine((b) => b[0] <= b[2] && b[1] <= b[3], 'bbox min must not exceed max'),
+    level: z.enum(RISK_LEVELS).optional(),
+    categoryId: z.number().int().min(1).optional(),
+    limit: limit.optional(),
+  })
+  .strict();
 
 const none = z.tuple([]);
 
 // ---- dispatch --------------------------------------------------------------------------------
-export const reportSchema = z.object({
-  source: z.enum(SOURCES),
-  title: z.string().trim().min(1, 'title is required').max(120, 'title is longer than 120 characters'),
-  description: z.string().max(4000, 'description is longer than 4000 characters').default(''),
-  lon, lat,
-  town: z.string().trim().min(1).max(40).optional(),
-  reporter: z.string().trim().max(100).optional(),
-  occurredAt: z.number().int().min(0).optional(),
-  categoryId: z.number().int().min(1).optional(),
-}).strict();
+export const reportSchema = z
+  .object({
+    source: z.enum(SOURCES),
+    title: z.string().trim().min(1, 'title is required').max(120, 'title is longer than 120 characters'),
+    description: z.string().max(4000, 'description is longer than 4000 characters').default(''),
+    lon,
+    lat,
+    town: z.string().trim().min(1).max(40).optional(),
+    reporter: z.string().trim().max(100).optional(),
+    occurredAt: z.number().int().min(0).optional(),
+    categoryId: z.number().int().min(1).optional(),
+  })
+  .strict();
 
 const dep = z.string().min(1).max(40);
 const text = (max: number) => z.string().max(max);
 export const commandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('triage'), grade: z.enum(GRADES), tier: z.enum(TIERS), reason: text(500).optional() }).strict(),
+  z
+    .object({ type: z.literal('triage'), grade: z.enum(GRADES), tier: z.enum(TIERS), reason: text(500).optional() })
+    .strict(),
   z.object({ type: z.literal('dispatch'), leadDepartmentId: dep, assistDepartmentIds: z.array(dep).max(13) }).strict(),
   z.object({ type: z.literal('accept'), departmentId: dep }).strict(),
   z.object({ type: z.literal('return'), departmentId: dep, reason: text(500) }).strict(),
   z.object({ type: z.literal('consult'), note: text(1000) }).strict(),
   z.object({ type: z.literal('escalate'), note: text(1000) }).strict(),
-  z.object({ type: z.literal('rule'), leadDepartmentId: dep, assistDepartmentIds: z.array(dep).max(13), ruling: text(1000) }).strict(),
+  z
+    .object({
+      type: z.literal('rule'),
+      leadDepartmentId: dep,
+      assistDepartmentIds: z.array(dep).max(13),
+      ruling: text(1000),
+    })
+    .strict(),
   z.object({ type: z.literal('arrive') }).strict(),
-  z.object({ type: z.literal('resolve'), summary: text(2000), evidenceCount: z.number().int().min(0).max(1000) }).strict(),
+  z
+    .object({ type: z.literal('resolve'), summary: text(2000), evidenceCount: z.number().int().min(0).max(1000) })
+    .strict(),
   z.object({ type: z.literal('verify'), passed: z.boolean(), note: text(1000).optional() }).strict(),
   z.object({ type: z.literal('evaluate'), satisfaction: z.number().min(0).max(100).optional() }).strict(),
   z.object({ type: z.literal('cancel'), reason: z.enum(['duplicate', 'invalid']), note: text(500) }).strict(),
 ]);
-const actorSchema = z.object({ id: z.string().min(1).max(64), name: z.string().min(1).max(64), role: z.enum(['officer', 'department', 'leader', 'system', 'supervisor']) }).strict();
-export const incidentFilterSchema = z.object({
-  status: z.enum(['open', 'closed']).optional(),
-  grade: z.enum(GRADES).optional(),
-  town: z.string().max(40).optional(),
-  department: z.string().max(40).optional(),
-  source: z.enum(SOURCES).optional(),
-  unmatched: z.boolean().optional(),
-  supervision: z.boolean().optional(),
-  closedSince: z.number().int().min(0).optional(),
-  limit: z.number().int().min(1).max(2000).optional(),
-  offset: z.number().int().min(0).optional(),
-}).strict();
+const actorSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    name: z.string().min(1).max(64),
+    role: z.enum(['officer', 'department', 'leader', 'system', 'supervisor']),
+  })
+  .strict();
+export const incidentFilterSchema = z
+  .object({
+    status: z.enum(['open', 'closed']).optional(),
+    grade: z.enum(GRADES).optional(),
+    town: z.string().max(40).optional(),
+    department: z.string().max(40).optional(),
+    source: z.enum(SOURCES).optional(),
+    unmatched: z.boolean().optional(),
+    supervision: z.boolean().optional(),
+    closedSince: z.number().int().min(0).optional(),
+    limit: z.number().int().min(1).max(2000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
 const incidentId = z.string().min(1).max(40);
 
 /** Every callable channel with its argument schema, and every event channel. */
@@ -166,8 +237,12 @@ export const CONTRACT = {
   },
   reference: {
     methods: {
-      listTowns: none, listDepartments: none, listFamilies: none, listCategories: none,
-      listNests: none, getMapLayers: none,
+      listTowns: none,
+      listDepartments: none,
+      listFamilies: none,
+      listCategories: none,
+      listNests: none,
+      getMapLayers: none,
     },
     events: [],
   },

@@ -27,7 +27,11 @@ export interface DepartmentDto {
   contact: string;
 }
 
-export interface RiskFamilyDto { id: string; name: string; nameEn: string }
+export interface RiskFamilyDto {
+  id: string;
+  name: string;
+  nameEn: string;
+}
 export interface RiskCategoryDto {
   id: number;
   familyId: string;
@@ -36,7 +40,12 @@ export interface RiskCategoryDto {
   planId: string;
   leadDepartmentId: string;
 }
-export interface ResponsePlanDto { id: string; name: string; steps: string[]; leadDepartmentId: string }
+export interface ResponsePlanDto {
+  id: string;
+  name: string;
+  steps: string[];
+  leadDepartmentId: string;
+}
 
 export interface RiskPointSummary {
   id: number;
@@ -85,7 +94,9 @@ export interface CameraDto {
   mainStreamUrl: string;
   subStreamUrl: string;
 }
-export interface NearbyCameraDto extends CameraDto { distanceM: number }
+export interface NearbyCameraDto extends CameraDto {
+  distanceM: number;
+}
 
 export interface DroneNestDto {
   id: string;

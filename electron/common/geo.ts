@@ -1,7 +1,12 @@
 // Geo helpers on WGS-84 lon/lat degrees. Distances in metres (SI inside, unit in the name).
 
 export type LonLat = readonly [lon: number, lat: number];
-export interface BBox { minLon: number; minLat: number; maxLon: number; maxLat: number }
+export interface BBox {
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
 
 const EARTH_RADIUS_M = 6_371_008.8;
 const RAD = Math.PI / 180;
@@ -15,7 +20,7 @@ export function haversineM(aLon: number, aLat: number, bLon: number, bLat: numbe
 
 /** A box that surely contains every point within radiusM of (lon, lat); used to prefilter an R*Tree. */
 export function bboxAround(lon: number, lat: number, radiusM: number): BBox {
-  const dLat = (radiusM / EARTH_RADIUS_M) / RAD;
+  const dLat = radiusM / EARTH_RADIUS_M / RAD;
   // Widen by the cosine at the pole-ward edge so the box never undershoots.
   const edgeLat = Math.min(89.9, Math.abs(lat) + dLat);
   const dLon = dLat / Math.cos(edgeLat * RAD);
@@ -46,7 +51,7 @@ export function pointInRing(lon: number, lat: number, ring: readonly LonLat[]): 
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [xi, yi] = ring[i];
     const [xj, yj] = ring[j];
-    if ((yi > lat) !== (yj > lat) && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -62,7 +67,8 @@ export function pointInPolygon(lon: number, lat: number, polygon: readonly (read
 export function convexHull(points: readonly LonLat[]): [number, number][] {
   const pts = [...points].map((p) => [p[0], p[1]] as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   if (pts.length < 3) return pts;
-  const cross = (o: number[], a: number[], b: number[]) => (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
+  const cross = (o: number[], a: number[], b: number[]) =>
+    (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0]);
   const lower: [number, number][] = [];
   for (const p of pts) {
     while (lower.length >= 2 && cross(lower[lower.length - 2], lower[lower.length - 1], p) <= 0) lower.pop();
@@ -106,13 +112,19 @@ export function isValidLonLat(lon: number, lat: number): boolean {
  * ring `clip`. Returns a closed ring (empty when nothing is left).
  */
 export function clipToConvex(subject: readonly LonLat[], clip: readonly LonLat[]): [number, number][] {
-  const open = (r: readonly LonLat[]) => (r.length > 1 && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1] ? r.slice(0, -1) : r);
+  const open = (r: readonly LonLat[]) =>
+    r.length > 1 && r[0][0] === r[r.length - 1][0] && r[0][1] === r[r.length - 1][1] ? r.slice(0, -1) : r;
   let out: readonly LonLat[] = open(subject);
   const c = open(clip);
-  const inside = (p: LonLat, a: LonLat, b: LonLat) => (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0;
+  const inside = (p: LonLat, a: LonLat, b: LonLat) =>
+    (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0;
   const cut = (p: LonLat, q: LonLat, a: LonLat, b: LonLat): LonLat => {
-    const a1 = q[1] - p[1], b1 = p[0] - q[0], c1 = a1 * p[0] + b1 * p[1];
-    const a2 = b[1] - a[1], b2 = a[0] - b[0], c2 = a2 * a[0] + b2 * a[1];
+    const a1 = q[1] - p[1],
+      b1 = p[0] - q[0],
+      c1 = a1 * p[0] + b1 * p[1];
+    const a2 = b[1] - a[1],
+      b2 = a[0] - b[0],
+      c2 = a2 * a[0] + b2 * a[1];
     const det = a1 * b2 - a2 * b1;
     return [(b2 * c1 - b1 * c2) / det, (a1 * c2 - a2 * c1) / det];
   };

@@ -28,7 +28,8 @@ export function createRng(seed: number): Rng {
       return items[Math.floor(next() * items.length)];
     },
     weighted: (items, weights) => {
-      if (items.length !== weights.length || items.length === 0) throw new Error('weighted: items and weights differ in length');
+      if (items.length !== weights.length || items.length === 0)
+        throw new Error('weighted: items and weights differ in length');
       const total = weights.reduce((s, w) => s + w, 0);
       let r = next() * total;
       for (let i = 0; i < items.length; i++) {

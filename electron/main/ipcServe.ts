@@ -11,7 +11,10 @@ export interface WebContentsLike {
   isDestroyed(): boolean;
   once(event: 'destroyed', listener: () => void): unknown;
 }
-export interface IpcEventLike { sender: WebContentsLike; senderFrame: { url: string } | null }
+export interface IpcEventLike {
+  sender: WebContentsLike;
+  senderFrame: { url: string } | null;
+}
 export interface IpcMainLike {
   handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => unknown): void;
   removeHandler(channel: string): void;
@@ -19,7 +22,11 @@ export interface IpcMainLike {
   removeAllListeners(channel: string): unknown;
 }
 
-export function serveIpc(ipcMain: IpcMainLike, dispatcher: Dispatcher, isTrustedUrl: (url: string) => boolean): () => void {
+export function serveIpc(
+  ipcMain: IpcMainLike,
+  dispatcher: Dispatcher,
+  isTrustedUrl: (url: string) => boolean,
+): () => void {
   const perWindow = new Map<number, { subs: Map<string, () => void>; batcher: EventBatcher }>();
   const trusted = (e: IpcEventLike) => !!e.senderFrame && isTrustedUrl(e.senderFrame.url);
 
@@ -28,7 +35,9 @@ export function serveIpc(ipcMain: IpcMainLike, dispatcher: Dispatcher, isTrusted
     if (!s) {
       const state = {
         subs: new Map<string, () => void>(),
-        batcher: createEventBatcher((items) => { if (!wc.isDestroyed()) wc.send(IPC_EVENT, items); }),
+        batcher: createEventBatcher((items) => {
+          if (!wc.isDestroyed()) wc.send(IPC_EVENT, items);
+        }),
       };
       perWindow.set(wc.id, state);
       wc.once('destroyed', () => {
@@ -42,7 +51,8 @@ export function serveIpc(ipcMain: IpcMainLike, dispatcher: Dispatcher, isTrusted
   };
 
   ipcMain.handle(IPC_INVOKE, async (e, channel, args): Promise<RpcResult> => {
-    if (!trusted(e)) return { ok: false, error: { code: 'forbidden', message: 'IPC is accepted only from the console’s own pages' } };
+    if (!trusted(e))
+      return { ok: false, error: { code: 'forbidden', message: 'IPC is accepted only from the console’s own pages' } };
     return dispatcher.invoke(channel, args);
   });
   ipcMain.on(IPC_SUBSCRIBE, (e, channel) => {
@@ -63,7 +73,10 @@ export function serveIpc(ipcMain: IpcMainLike, dispatcher: Dispatcher, isTrusted
     ipcMain.removeHandler(IPC_INVOKE);
     ipcMain.removeAllListeners(IPC_SUBSCRIBE);
     ipcMain.removeAllListeners(IPC_UNSUBSCRIBE);
-    for (const s of perWindow.values()) { for (const u of s.subs.values()) u(); s.batcher.dispose(); }
+    for (const s of perWindow.values()) {
+      for (const u of s.subs.values()) u();
+      s.batcher.dispose();
+    }
     perWindow.clear();
   };
 }

@@ -45,10 +45,15 @@ async function start(): Promise<void> {
   app.on('before-quit', () => db.close());
 }
 
-app.whenReady().then(start).catch((e) => {
-  const msg = e instanceof StoreOpenError ? e.message : (e as Error).stack ?? String(e);
-  console.error(`联勤指挥台 failed to start: ${msg}`);
-  app.exit(1);
-});
+app
+  .whenReady()
+  .then(start)
+  .catch((e) => {
+    const msg = e instanceof StoreOpenError ? e.message : ((e as Error).stack ?? String(e));
+    console.error(`联勤指挥台 failed to start: ${msg}`);
+    app.exit(1);
+  });
 app.on('window-all-closed', () => app.quit());
-app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) openMapWall(preloadPath); });
+app.on('activate', () => {
+  if (BrowserWindow.getAllWindows().length === 0) openMapWall(preloadPath);
+});

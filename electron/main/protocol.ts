@@ -17,13 +17,19 @@ export function serveAppProtocol(rendererDir: string, cesiumDir: string): void {
   protocol.handle(APP_SCHEME, async (req) => {
     const url = new URL(req.url);
     if (url.host !== 'app' || req.method !== 'GET') return new Response('not found', { status: 404 });
-    const [root, rel] = url.pathname.startsWith('/cesium/') ? [cesiumDir, url.pathname.slice('/cesium'.length)] : [rendererDir, url.pathname];
+    const [root, rel] = url.pathname.startsWith('/cesium/')
+      ? [cesiumDir, url.pathname.slice('/cesium'.length)]
+      : [rendererDir, url.pathname];
     const file = resolveStatic(root, rel);
     if (!file) return new Response('not found', { status: 404 });
     const res = await net.fetch(pathToFileURL(file).toString());
     return new Response(res.body, {
       status: 200,
-      headers: { 'content-type': contentType(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+      headers: {
+        'content-type': contentType(file),
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      },
     });
   });
 }

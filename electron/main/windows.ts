@@ -3,8 +3,12 @@ import { BrowserWindow, screen, type WebContents } from 'electron';
 import { APP_ORIGIN, isOwnUrl, secureWebPreferences } from './security';
 
 export function hardenContents(contents: WebContents): void {
-  contents.on('will-navigate', (e, url) => { if (!isOwnUrl(url)) e.preventDefault(); });
-  contents.on('will-redirect', (e, url) => { if (!isOwnUrl(url)) e.preventDefault(); });
+  contents.on('will-navigate', (e, url) => {
+    if (!isOwnUrl(url)) e.preventDefault();
+  });
+  contents.on('will-redirect', (e, url) => {
+    if (!isOwnUrl(url)) e.preventDefault();
+  });
   contents.on('will-attach-webview', (e) => e.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
@@ -18,7 +22,10 @@ function openWindow(preloadPath: string, page: string, title: string, workArea: 
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(preloadPath),
   });
-  win.once('ready-to-show', () => { win.maximize(); win.show(); });
+  win.once('ready-to-show', () => {
+    win.maximize();
+    win.show();
+  });
   void win.loadURL(`${APP_ORIGIN}/${page}`);
   return win;
 }

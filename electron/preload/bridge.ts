@@ -28,7 +28,8 @@ export function createPreloadBridge(ipc: IpcRendererLike): PreloadBridge {
       return (await ipc.invoke(IPC_INVOKE, channel, Array.isArray(args) ? args : [])) as RpcResult;
     },
     subscribe(channel, listener) {
-      if (typeof channel !== 'string' || !events.has(channel)) throw new Error(`event ${String(channel)} is not allowed`);
+      if (typeof channel !== 'string' || !events.has(channel))
+        throw new Error(`event ${String(channel)} is not allowed`);
       let set = listeners.get(channel);
       if (!set) {
         set = new Set();

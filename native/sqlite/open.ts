@@ -9,7 +9,11 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations/
 export type Db = Database.Database;
 
 export class StoreOpenError extends Error {
-  constructor(readonly code: 'corrupt' | 'newer-schema' | 'io', message: string, readonly movedTo?: string) {
+  constructor(
+    readonly code: 'corrupt' | 'newer-schema' | 'io',
+    message: string,
+    readonly movedTo?: string,
+  ) {
     super(message);
     this.name = 'StoreOpenError';
   }
@@ -46,16 +50,25 @@ export function schemaVersion(db: Db): number {
 }
 
 export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, now = new Date()): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const current = schemaVersion(db);
   const latest = migrations.length;
   if (current > latest) {
-    throw new StoreOpenError('newer-schema', `database schema version ${current} is newer than this console understands (${latest}); open it with a newer Lianqin Console`);
+    throw new StoreOpenError(
+      'newer-schema',
+      `database schema version ${current} is newer than this console understands (${latest}); open it with a newer Lianqin Console`,
+    );
   }
   for (const m of migrations.slice(current)) {
     db.transaction(() => {
       m.up(db);
-      db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, now.toISOString());
+      db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        now.toISOString(),
+      );
     })();
   }
   return schemaVersion(db);
@@ -88,7 +101,11 @@ export function openStore(file: string, opts: OpenOptions = {}): Db {
     if (e instanceof StoreOpenError) throw e;
     if (!memory && isCorruption(e)) {
       const movedTo = moveAside(file, 'corrupt', now());
-      throw new StoreOpenError('corrupt', `database ${file} is damaged (${(e as Error).message}); it was kept as ${movedTo}`, movedTo);
+      throw new StoreOpenError(
+        'corrupt',
+        `database ${file} is damaged (${(e as Error).message}); it was kept as ${movedTo}`,
+        movedTo,
+      );
     }
     throw new StoreOpenError('io', `cannot open database ${file}: ${(e as Error).message}`);
   }

@@ -29,8 +29,15 @@ export function generateCameras(rng: Rng, outline: readonly (readonly [number, n
       const id = gbId(serial++);
       const [lon, lat] = role === VN_ROLES[0] ? [t.lon, t.lat] : jitterAround(rng, t, outline);
       out.push({
-        id, name: `${t.name}视联网·${role}`, kind: 'video-network', mount: role === VN_ROLES[0] ? 'fixed' : 'ptz',
-        status: 'online', townCode: t.code, lon: round(lon), lat: round(lat), ...streams(id),
+        id,
+        name: `${t.name}视联网·${role}`,
+        kind: 'video-network',
+        mount: role === VN_ROLES[0] ? 'fixed' : 'ptz',
+        status: 'online',
+        townCode: t.code,
+        lon: round(lon),
+        lat: round(lat),
+        ...streams(id),
       });
     }
   }
@@ -46,7 +53,10 @@ export function generateCameras(rng: Rng, outline: readonly (readonly [number, n
       kind: 'public-safety',
       mount: rng.next() < 0.3 ? 'ptz' : 'fixed',
       status: rng.weighted(['online', 'offline', 'fault'] as const, [96, 3, 1]),
-      townCode: t.code, lon: round(lon), lat: round(lat), ...streams(id),
+      townCode: t.code,
+      lon: round(lon),
+      lat: round(lat),
+      ...streams(id),
     });
   }
   return out;

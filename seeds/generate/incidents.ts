@@ -5,9 +5,17 @@ import type { Command, IncidentReport, IncidentSource } from '../../electron/com
 import { createRng, type Rng } from '../../electron/common/prng';
 import { TOWNS } from '../reference/towns';
 
-interface Template { title: string; detail: string; lead: string }
+interface Template {
+  title: string;
+  detail: string;
+  lead: string;
+}
 const TEMPLATES: Template[] = [
-  { title: '{place}老人走失', detail: '家属报称一名七十岁左右老人在{place}附近走失，身穿灰色外套，需协助寻找。', lead: 'police' },
+  {
+    title: '{place}老人走失',
+    detail: '家属报称一名七十岁左右老人在{place}附近走失，身穿灰色外套，需协助寻找。',
+    lead: 'police',
+  },
   { title: '{place}儿童走散', detail: '网格员报告一名约六岁儿童在{place}与家人走散，已在原地等候。', lead: 'police' },
   { title: '{place}有人打架', detail: '群众反映{place}一餐馆门口有人打架，现场约五人。', lead: 'police' },
   { title: '{place}电动车充电冒烟', detail: '居民反映{place}楼道内电动车充电时冒烟，有焦糊味。', lead: 'fire' },
@@ -32,7 +40,22 @@ const TEMPLATES: Template[] = [
 const VAGUE: string[] = ['{place}有问题需要处理', '反映{place}情况', '{place}相关诉求'];
 const SPOTS = ['正街', '菜市场', '公交站', '小区门口', '广场', '桥头', '学校旁', '老街', '二号路', '体育馆'];
 const SOURCES: IncidentSource[] = ['grid', 'citizen', 'alert', 'officer'];
-const DEPS = ['police', 'fire', 'urban', 'emergency', 'housing', 'transport', 'water', 'planning', 'ecology', 'market', 'health', 'civil', 'education', 'utilities'];
+const DEPS = [
+  'police',
+  'fire',
+  'urban',
+  'emergency',
+  'housing',
+  'transport',
+  'water',
+  'planning',
+  'ecology',
+  'market',
+  'health',
+  'civil',
+  'education',
+  'utilities',
+];
 
 export interface HistoricalIncident {
   report: IncidentReport;
@@ -43,7 +66,10 @@ export interface HistoricalIncident {
 }
 
 function place(rng: Rng): { name: string; lon: number; lat: number; code: string } {
-  const t = rng.weighted(TOWNS, TOWNS.map((x) => x.weight));
+  const t = rng.weighted(
+    TOWNS,
+    TOWNS.map((x) => x.weight),
+  );
   const m = 111_320;
   return {
     name: `${t.name.replace(/(街道|镇)$/, '')}${rng.pick(SPOTS)}`,
@@ -66,9 +92,18 @@ export function generateIncidents(count = 12_000, seed = 1510, start = Date.UTC(
     const source = rng.weighted(SOURCES, [55, 30, 5, 10]);
     const reportedAt = start + Math.floor(rng.next() * season);
     const report: IncidentReport = {
-      source, title, description: vague ? `${title}，具体情况见附件。` : fill(t.detail),
-      lon: Math.round(p.lon * 1e6) / 1e6, lat: Math.round(p.lat * 1e6) / 1e6, town: p.code,
-      reporter: source === 'grid' ? `网格员${rng.int(1, 900)}号` : source === 'citizen' ? `市民${rng.int(1000, 9999)}` : undefined,
+      source,
+      title,
+      description: vague ? `${title}，具体情况见附件。` : fill(t.detail),
+      lon: Math.round(p.lon * 1e6) / 1e6,
+      lat: Math.round(p.lat * 1e6) / 1e6,
+      town: p.code,
+      reporter:
+        source === 'grid'
+          ? `网格员${rng.int(1, 900)}号`
+          : source === 'citizen'
+            ? `市民${rng.int(1000, 9999)}`
+            : undefined,
       occurredAt: reportedAt,
     };
     const lead = vague ? rng.pick(DEPS) : t.lead;
@@ -83,15 +118,30 @@ export function generateIncidents(count = 12_000, seed = 1510, start = Date.UTC(
     add({ type: 'dispatch', leadDepartmentId: lead, assistDepartmentIds: [] }, 'officer', [5, 120]);
     if (rng.next() < 0.04) {
       add({ type: 'return', departmentId: lead, reason: '非本部门职责' }, 'department', [10, 240]);
-      add({ type: 'dispatch', leadDepartmentId: lead === 'urban' ? 'housing' : 'urban', assistDepartmentIds: [] }, 'officer', [5, 60]);
+      add(
+        { type: 'dispatch', leadDepartmentId: lead === 'urban' ? 'housing' : 'urban', assistDepartmentIds: [] },
+        'officer',
+        [5, 60],
+      );
     }
     // still open: most of the last few days' reports, and a thin tail of long-stuck ones
     const ageDays = (start + season - reportedAt) / 86_400_000;
-    if (rng.next() < (ageDays < 4 ? 0.6 : 0.004)) { out.push({ report, reportedAt, steps, expectedLead: vague ? null : t.lead }); continue; }
+    if (rng.next() < (ageDays < 4 ? 0.6 : 0.004)) {
+      out.push({ report, reportedAt, steps, expectedLead: vague ? null : t.lead });
+      continue;
+    }
     const leadNow = (steps[steps.length - 1].command as { leadDepartmentId: string }).leadDepartmentId;
     add({ type: 'accept', departmentId: leadNow }, 'department', [5, 240]);
     add({ type: 'arrive' }, 'department', [30, rng.next() < 0.1 ? 3_000 : 900]);
-    add({ type: 'resolve', summary: '已到场处置完毕，并向反映人回访说明', evidenceCount: rng.next() < 0.97 ? rng.int(1, 4) : 0 }, 'department', [10, 240]);
+    add(
+      {
+        type: 'resolve',
+        summary: '已到场处置完毕，并向反映人回访说明',
+        evidenceCount: rng.next() < 0.97 ? rng.int(1, 4) : 0,
+      },
+      'department',
+      [10, 240],
+    );
     add({ type: 'verify', passed: true }, 'officer', [10, 120]);
     add({ type: 'evaluate' }, 'officer', [1, 5]);
     out.push({ report, reportedAt, steps, expectedLead: vague ? null : t.lead });

@@ -34,8 +34,28 @@ export function buildNests(): DroneNestDto[] {
   const gele = TOWNS.find((t) => t.code === '500106009')!;
   const zhong = TOWNS.find((t) => t.code === '500106112')!;
   return [
-    { id: 'nest-geleshan', name: '歌乐山无人机巢', townCode: gele.code, lon: gele.lon, lat: gele.lat, coverageRadiusM: NEST_COVERAGE_M, dockSn: 'SEED-DOCK-0001', aircraftSn: 'SEED-UAV-0001', pointQuality: gele.quality },
-    { id: 'nest-zhongliang', name: '中梁镇无人机巢', townCode: zhong.code, lon: zhong.lon, lat: zhong.lat, coverageRadiusM: NEST_COVERAGE_M, dockSn: 'SEED-DOCK-0002', aircraftSn: 'SEED-UAV-0002', pointQuality: zhong.quality },
+    {
+      id: 'nest-geleshan',
+      name: '歌乐山无人机巢',
+      townCode: gele.code,
+      lon: gele.lon,
+      lat: gele.lat,
+      coverageRadiusM: NEST_COVERAGE_M,
+      dockSn: 'SEED-DOCK-0001',
+      aircraftSn: 'SEED-UAV-0001',
+      pointQuality: gele.quality,
+    },
+    {
+      id: 'nest-zhongliang',
+      name: '中梁镇无人机巢',
+      townCode: zhong.code,
+      lon: zhong.lon,
+      lat: zhong.lat,
+      coverageRadiusM: NEST_COVERAGE_M,
+      dockSn: 'SEED-DOCK-0002',
+      aircraftSn: 'SEED-UAV-0002',
+      pointQuality: zhong.quality,
+    },
   ];
 }
 
@@ -46,8 +66,15 @@ export function buildSeed(seed = DEFAULT_SEED): SeedBundle {
   return {
     version: SEED_VERSION,
     towns: TOWNS.map((t) => ({
-      code: t.code, name: t.name, nameEn: t.nameEn, kind: t.kind, managed: t.managed,
-      lon: t.lon, lat: t.lat, pointQuality: t.quality, pointSource: t.source,
+      code: t.code,
+      name: t.name,
+      nameEn: t.nameEn,
+      kind: t.kind,
+      managed: t.managed,
+      lon: t.lon,
+      lat: t.lat,
+      pointQuality: t.quality,
+      pointSource: t.source,
     })),
     departments: [...DEPARTMENTS],
     families: FAMILIES.map((f) => ({ id: f.id, name: f.name, nameEn: f.nameEn })),
@@ -56,7 +83,13 @@ export function buildSeed(seed = DEFAULT_SEED): SeedBundle {
     riskPoints: generateRiskPoints(rng, categories, outline),
     cameras: generateCameras(rng, outline),
     nests: buildNests(),
-    outline: { ring: outline, approximate: true, source: 'buffered convex hull of open town and place points (approximate)' },
-    rivers: [{ name: '嘉陵江', line: JIALING_LINE.map((p) => [p[0], p[1]]), source: 'Natural Earth 10m (public domain)' }],
+    outline: {
+      ring: outline,
+      approximate: true,
+      source: 'buffered convex hull of open town and place points (approximate)',
+    },
+    rivers: [
+      { name: '嘉陵江', line: JIALING_LINE.map((p) => [p[0], p[1]]), source: 'Natural Earth 10m (public domain)' },
+    ],
   };
 }

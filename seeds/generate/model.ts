@@ -1,10 +1,26 @@
 // Row shapes the seed generators produce and the loader writes.
-import type { CameraDto, DepartmentDto, DroneNestDto, ResponsePlanDto, RiskCategoryDto, RiskFamilyDto, TownDto } from '../../electron/common/dto';
+import type {
+  CameraDto,
+  DepartmentDto,
+  DroneNestDto,
+  ResponsePlanDto,
+  RiskCategoryDto,
+  RiskFamilyDto,
+  TownDto,
+} from '../../electron/common/dto';
 import type { RiskLevel } from '../../electron/common/levels';
 
 export interface RiskPointRow {
-  id: number; name: string; categoryId: number; level: RiskLevel; townCode: string;
-  address: string; lon: number; lat: number; sensorIds: string[]; planId: string;
+  id: number;
+  name: string;
+  categoryId: number;
+  level: RiskLevel;
+  townCode: string;
+  address: string;
+  lon: number;
+  lat: number;
+  sensorIds: string[];
+  planId: string;
 }
 
 export interface SeedBundle {

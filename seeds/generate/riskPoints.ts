@@ -33,7 +33,12 @@ export function townShort(name: string): string {
   return name.replace(/(街道|镇)$/, '');
 }
 
-export function generateRiskPoints(rng: Rng, categories: readonly RiskCategoryDto[], outline: readonly (readonly [number, number])[], count = RISK_POINT_COUNT): RiskPointRow[] {
+export function generateRiskPoints(
+  rng: Rng,
+  categories: readonly RiskCategoryDto[],
+  outline: readonly (readonly [number, number])[],
+  count = RISK_POINT_COUNT,
+): RiskPointRow[] {
   const weights = TOWNS.map((t) => t.weight);
   const mix = new Map(FAMILIES.map((f) => [f.id, f.levelMix]));
   const rows: RiskPointRow[] = [];
@@ -45,7 +50,10 @@ export function generateRiskPoints(rng: Rng, categories: readonly RiskCategoryDt
     const [lon, lat] = jitterAround(rng, town, outline);
     const road = `${townShort(town.name)}${rng.pick(ROAD_SUFFIXES)}`;
     const no = rng.int(1, 399);
-    const sensors = Array.from({ length: rng.int(1, 3) }, () => `SN-${cat.id.toString().padStart(3, '0')}-${rng.int(0, 999_999).toString().padStart(6, '0')}`);
+    const sensors = Array.from(
+      { length: rng.int(1, 3) },
+      () => `SN-${cat.id.toString().padStart(3, '0')}-${rng.int(0, 999_999).toString().padStart(6, '0')}`,
+    );
     rows.push({
       id,
       name: `${road}${no}号${cat.name}`,

@@ -11,7 +11,12 @@ import { line, median } from './stats';
 
 export async function benchFrames(frames = 40, rounds = 4) {
   const host = await startHost({
-    dataDir: tmpDir(), port: 0, rendererDir: path.join(ROOT, 'dist', 'renderer'), cesiumDir: cesiumAssetsDir(ROOT), version: 'bench', log: () => {},
+    dataDir: tmpDir(),
+    port: 0,
+    rendererDir: path.join(ROOT, 'dist', 'renderer'),
+    cesiumDir: cesiumAssetsDir(ROOT),
+    version: 'bench',
+    log: () => {},
   });
   await host.ready;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -20,11 +25,18 @@ export async function benchFrames(frames = 40, rounds = 4) {
     await page.goto(`${host.url}/?diagnostics`);
     await page.locator('[data-testid="map"][data-state="ready"]').waitFor({ timeout: 120_000 });
     // close in over the dense urban east: every point drawn singly (no clusters)
-    const drawn = await page.evaluate(() => { const m = window.__lianqinMap!; m.setView(106.44, 29.57, 20_000); return m.risk.drawnCount; });
+    const drawn = await page.evaluate(() => {
+      const m = window.__lianqinMap!;
+      m.setView(106.44, 29.57, 20_000);
+      return m.risk.drawnCount;
+    });
     await page.waitForTimeout(3000); // imagery settles
     const withPts: number[] = [];
     const without: number[] = [];
-    await page.evaluate((n) => { window.__lianqinMap!.measureFrames(n, true); window.__lianqinMap!.measureFrames(n, false); }, 10);
+    await page.evaluate((n) => {
+      window.__lianqinMap!.measureFrames(n, true);
+      window.__lianqinMap!.measureFrames(n, false);
+    }, 10);
     for (let r = 0; r < rounds; r++) {
       // alternate so drift on a noisy machine hits both sides alike
       withPts.push(...(await page.evaluate((n) => window.__lianqinMap!.measureFrames(n, true), frames)));

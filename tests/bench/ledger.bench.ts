@@ -19,7 +19,18 @@ export async function benchLedger(incidents = 400) {
   const payloads: string[] = [];
   for (let k = 0; k < incidents; k++) {
     let t0 = performance.now();
-    let i = ledger.report({ source: 'grid', title: `积水 ${k}`, description: '下穿道路积水约三十厘米，车辆涉水', lon: 106.45, lat: 29.56, reporter: '网格员' }, officer, T + k);
+    let i = ledger.report(
+      {
+        source: 'grid',
+        title: `积水 ${k}`,
+        description: '下穿道路积水约三十厘米，车辆涉水',
+        lon: 106.45,
+        lat: 29.56,
+        reporter: '网格员',
+      },
+      officer,
+      T + k,
+    );
     perCmd.push(performance.now() - t0);
     for (const c of [
       { type: 'triage', grade: i.suggestedGrade, tier: i.tier },
@@ -40,7 +51,9 @@ export async function benchLedger(incidents = 400) {
   const raw = new Database(path.join(tmpDir(), 'raw.sqlite'));
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
-  raw.exec('CREATE TABLE e (incident_id TEXT, seq INTEGER, at INTEGER, actor_json TEXT, type TEXT, event_json TEXT, PRIMARY KEY (incident_id, seq)) WITHOUT ROWID');
+  raw.exec(
+    'CREATE TABLE e (incident_id TEXT, seq INTEGER, at INTEGER, actor_json TEXT, type TEXT, event_json TEXT, PRIMARY KEY (incident_id, seq)) WITHOUT ROWID',
+  );
   const ins = raw.prepare('INSERT INTO e VALUES (?,?,?,?,?,?)');
   const perRaw: number[] = [];
   payloads.forEach((p, k) => {
@@ -49,8 +62,11 @@ export async function benchLedger(incidents = 400) {
     perRaw.push(performance.now() - t0);
   });
   raw.close();
-  const cmd = median(perCmd), base = median(perRaw);
-  line('ledger.command', cmd, base, 'ms', { note: `median per command over ${perCmd.length} commands (${Math.round(1000 / cmd)}/s) vs raw single-row durable inserts (${Math.round(1000 / base)}/s); WAL, synchronous=FULL` });
+  const cmd = median(perCmd),
+    base = median(perRaw);
+  line('ledger.command', cmd, base, 'ms', {
+    note: `median per command over ${perCmd.length} commands (${Math.round(1000 / cmd)}/s) vs raw single-row durable inserts (${Math.round(1000 / base)}/s); WAL, synchronous=FULL`,
+  });
 
   // rebuild: load a season so there are 100k+ events
   await loadHistory(ledger, { count: 13_500, start: T });
@@ -60,8 +76,17 @@ export async function benchLedger(incidents = 400) {
   const rebuild = performance.now() - t1;
   const t2 = performance.now();
   let n = 0;
-  for (const r of db.prepare('SELECT actor_json, event_json FROM incident_events ORDER BY incident_id, seq').raw().all() as [string, string][]) { JSON.parse(r[0]); JSON.parse(r[1]); n++; }
+  for (const r of db
+    .prepare('SELECT actor_json, event_json FROM incident_events ORDER BY incident_id, seq')
+    .raw()
+    .all() as [string, string][]) {
+    JSON.parse(r[0]);
+    JSON.parse(r[1]);
+    n++;
+  }
   const read = performance.now() - t2;
   db.close();
-  return line('ledger.rebuild', rebuild, read, 'ms', { note: `${events} events (${n} read) → projections; baseline = reading and parsing the same events only` });
+  return line('ledger.rebuild', rebuild, read, 'ms', {
+    note: `${events} events (${n} read) → projections; baseline = reading and parsing the same events only`,
+  });
 }

@@ -11,7 +11,9 @@ export function benchNearby(cameraCount = 100_000, queries = 300, radiusM = 500)
   const db = openStore(path.join(tmpDir(), 'nearby.sqlite'));
   db.exec("INSERT INTO towns VALUES ('t','镇','T','town',1,106.4,29.6,'estimate','bench')");
   const rng = createRng(2024);
-  const ins = db.prepare("INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url) VALUES (?, ?, 'public-safety', 'fixed', 'online', 't', ?, ?, '', '')");
+  const ins = db.prepare(
+    "INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url) VALUES (?, ?, 'public-safety', 'fixed', 'online', 't', ?, ?, '', '')",
+  );
   const tree = db.prepare('INSERT INTO cameras_rtree VALUES (?,?,?,?,?)');
   db.transaction(() => {
     for (let i = 0; i < cameraCount; i++) {
@@ -31,11 +33,19 @@ export function benchNearby(cameraCount = 100_000, queries = 300, radiusM = 500)
     }
     return out.sort((a, b) => a.d - b.d);
   };
-  const points = Array.from({ length: queries }, () => [106.27 + rng.next() * 0.21, 29.51 + rng.next() * 0.22] as const);
+  const points = Array.from(
+    { length: queries },
+    () => [106.27 + rng.next() * 0.21, 29.51 + rng.next() * 0.22] as const,
+  );
   // warm up both paths, and check they agree before timing anything
   for (const [lon, lat] of points.slice(0, 5)) {
-    const a = repo.nearby(lon, lat, radiusM, 100_000).map((c) => c.id).sort();
-    const b = scan(lon, lat).map((c) => c.id).sort();
+    const a = repo
+      .nearby(lon, lat, radiusM, 100_000)
+      .map((c) => c.id)
+      .sort();
+    const b = scan(lon, lat)
+      .map((c) => c.id)
+      .sort();
     if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error('nearby: R*Tree and scan disagree');
   }
   const tree_ms: number[] = [];
@@ -51,5 +61,8 @@ export function benchNearby(cameraCount = 100_000, queries = 300, radiusM = 500)
   db.close();
   const p99 = percentile(tree_ms, 99);
   const base = percentile(scan_ms, 99);
-  return line('nearby.p99', p99, base, 'ms', { target: 'ratio <= 0.02 (R*Tree at least 50x faster than the scan)', note: `${cameraCount} cameras, ${queries} queries, radius ${radiusM} m; speedup ${(base / p99).toFixed(1)}x` });
+  return line('nearby.p99', p99, base, 'ms', {
+    target: 'ratio <= 0.02 (R*Tree at least 50x faster than the scan)',
+    note: `${cameraCount} cameras, ${queries} queries, radius ${radiusM} m; speedup ${(base / p99).toFixed(1)}x`,
+  });
 }

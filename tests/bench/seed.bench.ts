@@ -22,15 +22,32 @@ export async function benchSeed(runs = 3) {
     const b = buildSeed();
     const bare = new Database(path.join(tmpDir(), 'raw.sqlite'));
     bare.pragma('journal_mode = WAL');
-    bare.exec('CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT, c INTEGER, level TEXT, town TEXT, address TEXT, lon REAL, lat REAL, s TEXT, plan TEXT); CREATE TABLE c (id TEXT, name TEXT, kind TEXT, mount TEXT, status TEXT, town TEXT, lon REAL, lat REAL, m TEXT, sub TEXT)');
+    bare.exec(
+      'CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT, c INTEGER, level TEXT, town TEXT, address TEXT, lon REAL, lat REAL, s TEXT, plan TEXT); CREATE TABLE c (id TEXT, name TEXT, kind TEXT, mount TEXT, status TEXT, town TEXT, lon REAL, lat REAL, m TEXT, sub TEXT)',
+    );
     const ip = bare.prepare('INSERT INTO p VALUES (?,?,?,?,?,?,?,?,?,?)');
     const ic = bare.prepare('INSERT INTO c VALUES (?,?,?,?,?,?,?,?,?,?)');
     bare.transaction(() => {
-      for (const p of b.riskPoints) ip.run(p.id, p.name, p.categoryId, p.level, p.townCode, p.address, p.lon, p.lat, JSON.stringify(p.sensorIds), p.planId);
-      for (const c of b.cameras) ic.run(c.id, c.name, c.kind, c.mount, c.status, c.townCode, c.lon, c.lat, c.mainStreamUrl, c.subStreamUrl);
+      for (const p of b.riskPoints)
+        ip.run(
+          p.id,
+          p.name,
+          p.categoryId,
+          p.level,
+          p.townCode,
+          p.address,
+          p.lon,
+          p.lat,
+          JSON.stringify(p.sensorIds),
+          p.planId,
+        );
+      for (const c of b.cameras)
+        ic.run(c.id, c.name, c.kind, c.mount, c.status, c.townCode, c.lon, c.lat, c.mainStreamUrl, c.subStreamUrl);
     })();
     raw.push(performance.now() - t1);
     bare.close();
   }
-  return line('seed.load', median(seeded), median(raw), 'ms', { note: `median of ${runs}; baseline = generate + bare inserts of the same 23,566 rows without indexes, R*Tree or FTS` });
+  return line('seed.load', median(seeded), median(raw), 'ms', {
+    note: `median of ${runs}; baseline = generate + bare inserts of the same 23,566 rows without indexes, R*Tree or FTS`,
+  });
 }

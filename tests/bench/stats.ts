@@ -8,12 +8,33 @@ export function percentile(samples: number[], p: number): number {
 
 export const median = (xs: number[]) => percentile(xs, 50);
 
-export interface BenchLine { name: string; value: number; unit: string; baseline: number; ratio: number; target?: string; note?: string }
+export interface BenchLine {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number;
+  ratio: number;
+  target?: string;
+  note?: string;
+}
 
 /** ratio is always value / baseline, measured in the same run. */
-export function line(name: string, value: number, baseline: number, unit: string, extra: Partial<BenchLine> = {}): BenchLine {
+export function line(
+  name: string,
+  value: number,
+  baseline: number,
+  unit: string,
+  extra: Partial<BenchLine> = {},
+): BenchLine {
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const l: BenchLine = { name, value: round(value), unit, baseline: round(baseline), ratio: round(value / baseline), ...extra };
+  const l: BenchLine = {
+    name,
+    value: round(value),
+    unit,
+    baseline: round(baseline),
+    ratio: round(value / baseline),
+    ...extra,
+  };
   console.log(JSON.stringify(l));
   return l;
 }

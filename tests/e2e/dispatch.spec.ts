@@ -3,10 +3,21 @@
 import { expect, test } from '@playwright/test';
 import { openMapWall } from './helpers';
 
-test('report over HTTP → board → keyboard dispatch → full timeline → map follows', async ({ page, context, request }) => {
+test('report over HTTP → board → keyboard dispatch → full timeline → map follows', async ({
+  page,
+  context,
+  request,
+}) => {
   const title = `磁器口古镇儿童走失 ${Date.now()}`;
   const res = await request.post('/api/incidents', {
-    data: { source: 'grid', title, description: '一名约六岁男孩在磁器口古镇正街与家人走散，穿红色上衣', lon: 106.4505, lat: 29.583, reporter: '网格员张三' },
+    data: {
+      source: 'grid',
+      title,
+      description: '一名约六岁男孩在磁器口古镇正街与家人走散，穿红色上衣',
+      lon: 106.4505,
+      lat: 29.583,
+      reporter: '网格员张三',
+    },
   });
   expect(res.status()).toBe(201);
   const { id } = await res.json();
@@ -23,23 +34,48 @@ test('report over HTTP → board → keyboard dispatch → full timeline → map
   await expect(page.getByTestId('nearby-cameras')).toContainText(/周边 500 米摄像头 [1-9]\d* 路/); // Ciqikou has cameras
 
   const expectStatus = (s: string) => expect(view).toHaveAttribute('data-status', s);
-  await page.keyboard.press('t'); await expectStatus('triaged');
-  await page.keyboard.press('d'); await expectStatus('dispatched');
-  await page.keyboard.press('a'); await expectStatus('accepted');
+  await page.keyboard.press('t');
+  await expectStatus('triaged');
+  await page.keyboard.press('d');
+  await expectStatus('dispatched');
+  await page.keyboard.press('a');
+  await expectStatus('accepted');
   await page.keyboard.press('r');
   await page.getByTestId('ask-input').fill('需要属地街道配合，先退回重新派发');
-  await page.keyboard.press('Enter'); await expectStatus('returned');
-  await page.keyboard.press('d'); await expectStatus('dispatched');
-  await page.keyboard.press('a'); await expectStatus('accepted');
-  await page.keyboard.press('s'); await expectStatus('on-scene');
+  await page.keyboard.press('Enter');
+  await expectStatus('returned');
+  await page.keyboard.press('d');
+  await expectStatus('dispatched');
+  await page.keyboard.press('a');
+  await expectStatus('accepted');
+  await page.keyboard.press('s');
+  await expectStatus('on-scene');
   await page.keyboard.press('f');
   await page.getByTestId('ask-input').fill('民警在古镇入口找到男孩，已交还家属并回访');
-  await page.keyboard.press('Enter'); await expectStatus('resolved');
-  await page.keyboard.press('v'); await expectStatus('verified');
-  await page.keyboard.press('p'); await expectStatus('closed');
+  await page.keyboard.press('Enter');
+  await expectStatus('resolved');
+  await page.keyboard.press('v');
+  await expectStatus('verified');
+  await page.keyboard.press('p');
+  await expectStatus('closed');
 
-  const steps = await page.getByTestId('timeline').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
-  expect(steps).toEqual(['reported', 'triage', 'dispatch', 'accept', 'return', 'dispatch', 'accept', 'arrive', 'resolve', 'verify', 'evaluate']);
+  const steps = await page
+    .getByTestId('timeline')
+    .locator('li')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-type')));
+  expect(steps).toEqual([
+    'reported',
+    'triage',
+    'dispatch',
+    'accept',
+    'return',
+    'dispatch',
+    'accept',
+    'arrive',
+    'resolve',
+    'verify',
+    'evaluate',
+  ]);
   await expect(row).toHaveCount(0); // closed: off the open board
 
   // the same incident over the API: closed, evaluated, every step on record
@@ -61,7 +97,9 @@ test('report over HTTP → board → keyboard dispatch → full timeline → map
   await open.click();
   await page.keyboard.press('Enter');
   await expect(map.getByTestId('map')).toHaveAttribute('data-focused-incident', openId!);
-  await expect.poll(() => map.evaluate(() => window.__lianqinMap!.viewer.camera.positionCartographic.height), { timeout: 20_000 }).toBeLessThan(10_000);
+  await expect
+    .poll(() => map.evaluate(() => window.__lianqinMap!.viewer.camera.positionCartographic.height), { timeout: 20_000 })
+    .toBeLessThan(10_000);
 });
 
 test('a new incident takes one short form', async ({ page }) => {
@@ -79,7 +117,16 @@ test('a new incident takes one short form', async ({ page }) => {
 });
 
 test('board filters narrow the list: grade, source and the manual triage queue', async ({ page, request }) => {
-  const vague = await request.post('/api/incidents', { data: { source: 'citizen', title: '反映小区相关情况', description: '具体情况需要进一步了解后再说明', lon: 106.46, lat: 29.56, reporter: '市民' } });
+  const vague = await request.post('/api/incidents', {
+    data: {
+      source: 'citizen',
+      title: '反映小区相关情况',
+      description: '具体情况需要进一步了解后再说明',
+      lon: 106.46,
+      lat: 29.56,
+      reporter: '市民',
+    },
+  });
   const { id } = await vague.json();
   await page.goto('/board.html');
   const rows = page.locator('[data-testid="incident-list"] li[data-id]');

@@ -8,31 +8,52 @@ import { electronBinary } from '../../build/scripts/lib.mjs';
 
 function electronSetup(): { path: string | null; why: string } {
   const b = electronBinary(process.cwd());
-  if (b.path && !fs.existsSync(path.resolve('dist/electron/main.cjs'))) return { path: null, why: 'dist/electron/main.cjs is not built (npm run build:electron)' };
+  if (b.path && !fs.existsSync(path.resolve('dist/electron/main.cjs')))
+    return { path: null, why: 'dist/electron/main.cjs is not built (npm run build:electron)' };
   return b;
 }
 
 const bin = electronSetup();
-if (!bin.path) console.log(`[electron e2e] skipped: ${bin.why}. The same console is covered in browser mode (map-wall.spec.ts).`);
+if (!bin.path)
+  console.log(`[electron e2e] skipped: ${bin.why}. The same console is covered in browser mode (map-wall.spec.ts).`);
 
 test.describe('Electron shell', () => {
   test.skip(!bin.path, `Electron e2e skipped: ${bin.why}`);
 
   test('opens the map wall over IPC with the sandboxed preload', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-electron-'));
-    const app = await electron.launch({ executablePath: bin.path!, args: ['.', `--data=${dataDir}`, '--no-sandbox'], cwd: process.cwd() });
+    const app = await electron.launch({
+      executablePath: bin.path!,
+      args: ['.', `--data=${dataDir}`, '--no-sandbox'],
+      cwd: process.cwd(),
+    });
     // two windows open (map wall on the primary display, dispatch board on another): take the wall
     await app.firstWindow();
-    await expect.poll(() => app.windows().map((w) => w.url()).sort(), { timeout: 60_000 }).toEqual(['lianqin://app/board.html', 'lianqin://app/index.html']);
+    await expect
+      .poll(
+        () =>
+          app
+            .windows()
+            .map((w) => w.url())
+            .sort(),
+        { timeout: 60_000 },
+      )
+      .toEqual(['lianqin://app/board.html', 'lianqin://app/index.html']);
     const win = app.windows().find((w) => w.url().endsWith('/index.html'))!;
     await expect(win.locator('[data-testid="map"][data-state="ready"]')).toBeVisible({ timeout: 180_000 });
     await expect(win.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');
     // the renderer has the bridge and nothing else of Node
-    const surface = await win.evaluate(() => ({ bridge: Object.keys(window.lianqin ?? {}).sort(), require: typeof (window as unknown as { require?: unknown }).require, process: typeof (window as unknown as { process?: unknown }).process }));
+    const surface = await win.evaluate(() => ({
+      bridge: Object.keys(window.lianqin ?? {}).sort(),
+      require: typeof (window as unknown as { require?: unknown }).require,
+      process: typeof (window as unknown as { process?: unknown }).process,
+    }));
     expect(surface).toEqual({ bridge: ['invoke', 'subscribe'], require: 'undefined', process: 'undefined' });
     await app.close();
   });
 });
 declare global {
-  interface Window { lianqin?: Record<string, unknown> }
+  interface Window {
+    lianqin?: Record<string, unknown>;
+  }
 }

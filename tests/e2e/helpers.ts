@@ -10,7 +10,10 @@ export async function guardNetwork(context: BrowserContext): Promise<{ all: stri
     const url = route.request().url();
     all.push(url);
     const u = new URL(url);
-    if ((u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:') && !LOOPBACK.has(u.hostname)) {
+    if (
+      (u.protocol === 'http:' || u.protocol === 'https:' || u.protocol === 'ws:' || u.protocol === 'wss:') &&
+      !LOOPBACK.has(u.hostname)
+    ) {
       foreign.push(url);
       return route.abort('blockedbyclient');
     }
@@ -18,7 +21,8 @@ export async function guardNetwork(context: BrowserContext): Promise<{ all: stri
   });
   context.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['data:', 'blob:'].includes(u.protocol) && !LOOPBACK.has(u.hostname) && !foreign.includes(r.url())) foreign.push(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && !LOOPBACK.has(u.hostname) && !foreign.includes(r.url()))
+      foreign.push(r.url());
   });
   return { all, foreign };
 }
@@ -37,5 +41,7 @@ export interface MapDiagnostics {
   viewer: { scene: { render(): void }; camera: { positionCartographic: { height: number } } };
 }
 declare global {
-  interface Window { __lianqinMap?: MapDiagnostics }
+  interface Window {
+    __lianqinMap?: MapDiagnostics;
+  }
 }

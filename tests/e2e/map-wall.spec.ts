@@ -3,11 +3,17 @@ import { expect, test } from '@playwright/test';
 import { guardNetwork, openMapWall } from './helpers';
 
 test.describe('map wall (browser mode)', () => {
-  test('reaches ready with all 22,000 risk points drawn, offline, in Chinese', async ({ page, context, request }, testInfo) => {
+  test('reaches ready with all 22,000 risk points drawn, offline, in Chinese', async ({
+    page,
+    context,
+    request,
+  }, testInfo) => {
     const net = await guardNetwork(context);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
 
     await openMapWall(page);
     const map = page.getByTestId('map');
@@ -17,7 +23,11 @@ test.describe('map wall (browser mode)', () => {
     const health = await (await request.get('/healthz')).json();
     expect(health.counts.riskPoints).toBe(22_000);
     await expect(page.getByTestId('count-total')).toHaveText('22,000');
-    const perLevel = await Promise.all(['major', 'high', 'moderate', 'low'].map(async (l) => Number((await page.getByTestId(`count-${l}`).innerText()).replace(/,/g, ''))));
+    const perLevel = await Promise.all(
+      ['major', 'high', 'moderate', 'low'].map(async (l) =>
+        Number((await page.getByTestId(`count-${l}`).innerText()).replace(/,/g, '')),
+      ),
+    );
     expect(perLevel.reduce((a, b) => a + b, 0)).toBe(22_000);
     expect(perLevel.every((n) => n > 0)).toBe(true);
 
@@ -51,13 +61,18 @@ test.describe('map wall (browser mode)', () => {
 
   test('clicking a risk point opens its detail card; clicking a cluster zooms in', async ({ page }) => {
     await openMapWall(page);
-    const target = await page.evaluate(async () => (await (await fetch('/api/risk-points?bbox=106.455,29.555,106.46,29.56')).json()).features[0]);
-    const pos = await page.evaluate(([lon, lat]) => {
-      const m = window.__lianqinMap!;
-      m.setView(lon, lat, 1_500);
-      m.viewer.scene.render();
-      return m.toWindow(lon, lat);
-    }, target.geometry.coordinates as [number, number]);
+    const target = await page.evaluate(
+      async () => (await (await fetch('/api/risk-points?bbox=106.455,29.555,106.46,29.56')).json()).features[0],
+    );
+    const pos = await page.evaluate(
+      ([lon, lat]) => {
+        const m = window.__lianqinMap!;
+        m.setView(lon, lat, 1_500);
+        m.viewer.scene.render();
+        return m.toWindow(lon, lat);
+      },
+      target.geometry.coordinates as [number, number],
+    );
     expect(pos).not.toBeNull();
     const box = (await page.getByTestId('map').boundingBox())!;
     await page.mouse.click(box.x + pos!.x, box.y + pos!.y);
@@ -76,7 +91,9 @@ test.describe('map wall (browser mode)', () => {
     expect(await page.evaluate(() => window.__lianqinMap!.risk.drawnCount)).toBe(22_000);
     const cl = await page.evaluate(() => {
       const m = window.__lianqinMap!;
-      const clusters = (m.risk as unknown as { clusters: { length: number; get(i: number): { id: { lon: number; lat: number } } } }).clusters;
+      const clusters = (
+        m.risk as unknown as { clusters: { length: number; get(i: number): { id: { lon: number; lat: number } } } }
+      ).clusters;
       for (let i = 0; i < clusters.length; i++) {
         const { lon, lat } = clusters.get(i).id; // biggest first
         const w = m.toWindow(lon, lat);
@@ -86,15 +103,20 @@ test.describe('map wall (browser mode)', () => {
     });
     expect(cl).not.toBeNull();
     await page.mouse.click(box.x + cl!.x, box.y + cl!.y);
-    await expect.poll(() => page.evaluate(() => window.__lianqinMap!.viewer.camera.positionCartographic.height), { timeout: 20_000 }).toBeLessThan(height0 / 2);
+    await expect
+      .poll(() => page.evaluate(() => window.__lianqinMap!.viewer.camera.positionCartographic.height), {
+        timeout: 20_000,
+      })
+      .toBeLessThan(height0 / 2);
   });
 
   test('layer and level toggles reach the map; English is one click away', async ({ page }) => {
     await openMapWall(page);
-    const shown = () => page.evaluate(() => {
-      const r = window.__lianqinMap!.risk as unknown as { points: { show: boolean }; clusters: { show: boolean } };
-      return r.points.show || r.clusters.show;
-    });
+    const shown = () =>
+      page.evaluate(() => {
+        const r = window.__lianqinMap!.risk as unknown as { points: { show: boolean }; clusters: { show: boolean } };
+        return r.points.show || r.clusters.show;
+      });
     expect(await shown()).toBe(true);
     await page.getByTestId('layer-risk').uncheck();
     await expect.poll(shown).toBe(false);
@@ -103,7 +125,10 @@ test.describe('map wall (browser mode)', () => {
 
     await page.getByTestId('level-low').uncheck();
     const lowShown = await page.evaluate(() => {
-      const r = window.__lianqinMap!.risk as unknown as { points: { length: number; get(i: number): { show: boolean } }; data: { level: Uint8Array } };
+      const r = window.__lianqinMap!.risk as unknown as {
+        points: { length: number; get(i: number): { show: boolean } };
+        data: { level: Uint8Array };
+      };
       let visibleLow = 0;
       for (let i = 0; i < r.points.length; i++) if (r.data.level[i] === 3 && r.points.get(i).show) visibleLow++;
       return visibleLow;

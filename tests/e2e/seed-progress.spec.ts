@@ -12,13 +12,16 @@ let output = '';
 test.beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-seed-'));
   proc = spawn(process.execPath, ['build/scripts/serve.mjs', '--port', String(PORT), '--data', dataDir], {
-    env: { ...process.env, LIANQIN_SEED_CHUNK_PAUSE_MS: '400' }, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LIANQIN_SEED_CHUNK_PAUSE_MS: '400' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (d) => (output += d));
   proc.stderr!.on('data', (d) => (output += d));
   await expect.poll(() => output, { timeout: 60_000 }).toContain('listening on');
 });
-test.afterAll(() => { proc?.kill('SIGTERM'); });
+test.afterAll(() => {
+  proc?.kill('SIGTERM');
+});
 
 test('shows seeding progress, then the map; the board waits too', async ({ page, context }) => {
   const board = await context.newPage();

@@ -5,14 +5,23 @@ import { cesiumAssetsDir } from '../../electron/node/host/paths';
 import { startHost, type ConsoleHost } from '../../electron/node/host/host';
 import { ROOT, tmpDir } from './tmp';
 
-export async function startTestHost(dataDir = tmpDir(), opts: { historyCount?: number; now?: () => number } = {}): Promise<ConsoleHost & { dataDir: string; rendererDir: string }> {
+export async function startTestHost(
+  dataDir = tmpDir(),
+  opts: { historyCount?: number; now?: () => number } = {},
+): Promise<ConsoleHost & { dataDir: string; rendererDir: string }> {
   // The API and contract tests do not need the real renderer build: a tiny static folder stands in.
   const rendererDir = path.join(dataDir, 'www');
   fs.mkdirSync(rendererDir, { recursive: true });
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>联勤指挥台</title>');
   fs.writeFileSync(path.join(dataDir, 'secret.txt'), 'outside the web root');
   const host = await startHost({
-    dataDir, port: 0, rendererDir, cesiumDir: cesiumAssetsDir(ROOT), version: '0.0.0-test', log: () => {}, now: opts.now,
+    dataDir,
+    port: 0,
+    rendererDir,
+    cesiumDir: cesiumAssetsDir(ROOT),
+    version: '0.0.0-test',
+    log: () => {},
+    now: opts.now,
     // a small season keeps these hosts quick; the e2e host loads the full one
     seed: { historyCount: opts.historyCount ?? 300 },
   });

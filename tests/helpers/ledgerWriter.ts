@@ -9,7 +9,17 @@ const ledger = createServices(db, 'writer').dispatch.ledger();
 const officer = { id: 'w', name: '写入进程', role: 'officer' as const };
 let n = 0;
 for (;;) {
-  const i = ledger.report({ source: 'officer', title: `耐久测试 ${n++}`, description: '持续写入直到被强制结束的测试事件', lon: 106.45, lat: 29.56 }, officer, Date.now());
+  const i = ledger.report(
+    {
+      source: 'officer',
+      title: `耐久测试 ${n++}`,
+      description: '持续写入直到被强制结束的测试事件',
+      lon: 106.45,
+      lat: 29.56,
+    },
+    officer,
+    Date.now(),
+  );
   process.stdout.write(`ACK ${i.id} 1\n`);
   const r = ledger.command(i.id, 1, officer, { type: 'cancel', reason: 'invalid', note: '测试' }, Date.now());
   if (r.ok) process.stdout.write(`ACK ${i.id} 2\n`);

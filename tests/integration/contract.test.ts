@@ -33,20 +33,29 @@ afterAll(async () => {
 const transports: Record<string, () => ServiceClient> = {
   ipc: () => createServiceClient(createIpcTransport(createPreloadBridge(new FakeWindow(ipcMain).ipcRenderer))),
   websocket: () => {
-    const t = createWsTransport(host.url.replace('http', 'ws') + '/ws', (u) => new WebSocket(u) as unknown as WebSocketLike);
+    const t = createWsTransport(
+      host.url.replace('http', 'ws') + '/ws',
+      (u) => new WebSocket(u) as unknown as WebSocketLike,
+    );
     wsTransports.push(t);
     return createServiceClient(t);
   },
 };
 
 async function rejection(p: Promise<unknown>): Promise<RpcCallError> {
-  try { await p; } catch (e) { return e as RpcCallError; }
+  try {
+    await p;
+  } catch (e) {
+    return e as RpcCallError;
+  }
   throw new Error('expected the call to fail');
 }
 
 describe.each(Object.keys(transports))('contract over %s', (kind) => {
   let client: ServiceClient;
-  beforeAll(() => { client = transports[kind](); });
+  beforeAll(() => {
+    client = transports[kind]();
+  });
 
   it('reports which transport it has', () => {
     expect(client.transport).toBe(kind);
@@ -54,8 +63,19 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
 
   it('system.getInfo: version, schema, counts, seed ready', async () => {
     const info = await client.get('system').getInfo();
-    expect(info).toMatchObject({ version: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION, seed: { phase: 'ready' } });
-    expect(info.counts).toEqual({ towns: 26, departments: 14, riskCategories: 120, riskPoints: 22_000, cameras: 1_566, nests: 2 });
+    expect(info).toMatchObject({
+      version: '0.0.0-test',
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      seed: { phase: 'ready' },
+    });
+    expect(info.counts).toEqual({
+      towns: 26,
+      departments: 14,
+      riskCategories: 120,
+      riskPoints: 22_000,
+      cameras: 1_566,
+      nests: 2,
+    });
   });
 
   it('reference lists', async () => {
@@ -86,7 +106,9 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     expect(found).toHaveLength(5);
     const lc = await rm.getLevelCounts();
     expect(lc.major + lc.high + lc.moderate + lc.low).toBe(22_000);
-    expect((await rm.query({ bbox: [106.44, 29.55, 106.47, 29.58], level: 'major' })).every((x) => x.level === 'major')).toBe(true);
+    expect(
+      (await rm.query({ bbox: [106.44, 29.55, 106.47, 29.58], level: 'major' })).every((x) => x.level === 'major'),
+    ).toBe(true);
   });
 
   it('cameras.nearby: nearest first within radius', async () => {
@@ -103,7 +125,9 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     expect(e1.issues?.[0].path).toBe('args[0]');
     const e2 = await rejection(cams.nearby(106, 29, -1));
     expect(e2.issues?.[0].path).toBe('args[2]');
-    const e3 = await rejection(client.get('riskmap').query({ bbox: [1, 2, 3] as unknown as [number, number, number, number] }));
+    const e3 = await rejection(
+      client.get('riskmap').query({ bbox: [1, 2, 3] as unknown as [number, number, number, number] }),
+    );
     expect(e3.issues?.[0].path).toMatch(/^args\[0\]\.bbox/);
     const e4 = await rejection(client.get('riskmap').query({ bbox: [106, 29, 107, 30], evil: 1 } as never));
     expect(e4.code).toBe('bad-request');
@@ -140,11 +164,19 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     const changes: { id: string; version: number }[] = [];
     const off = d.onDidChange((c) => changes.push(c));
     await new Promise((r) => setTimeout(r, 150));
-    const i = await d.report({ source: 'officer', title: '沙坪坝站广场人流拥挤', description: '节日客流大，广场出口拥挤需限流', lon: 106.4533, lat: 29.5564 });
+    const i = await d.report({
+      source: 'officer',
+      title: '沙坪坝站广场人流拥挤',
+      description: '节日客流大，广场出口拥挤需限流',
+      lon: 106.4533,
+      lat: 29.5564,
+    });
     expect(i).toMatchObject({ status: 'reported', version: 1, leadDepartmentId: 'police' });
     const t = await d.command(i.id, 1, { type: 'triage', grade: i.suggestedGrade, tier: 'district' });
     expect(t.version).toBe(2);
-    const stale = await rejection(d.command(i.id, 1, { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: [] }));
+    const stale = await rejection(
+      d.command(i.id, 1, { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: [] }),
+    );
     expect(stale.code).toBe('conflict');
     expect(stale.details).toMatchObject({ current: { version: 2, status: 'triaged' } });
     const wrong = await rejection(d.command(i.id, 2, { type: 'accept', departmentId: 'police' }));
@@ -152,7 +184,9 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     expect(wrong.details).toMatchObject({ rule: 'invalid-transition' });
     const bad = await rejection(d.command(i.id, 2, { type: 'fly' } as never));
     expect(bad.code).toBe('bad-request');
-    await expect.poll(() => changes.filter((c) => c.id === i.id).map((c) => c.version), { timeout: 2000 }).toEqual([1, 2]);
+    await expect
+      .poll(() => changes.filter((c) => c.id === i.id).map((c) => c.version), { timeout: 2000 })
+      .toEqual([1, 2]);
     off();
     const detail = await d.get(i.id);
     expect(detail!.timeline.map((e) => e.event.type)).toEqual(['reported', 'triage']);
@@ -167,7 +201,9 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
   it('both transports return identical data', async () => {
     const other = transports[kind === 'ipc' ? 'websocket' : 'ipc']();
     expect(await client.get('reference').listTowns()).toEqual(await other.get('reference').listTowns());
-    expect(await client.get('cameras').nearby(106.46, 29.56, 700)).toEqual(await other.get('cameras').nearby(106.46, 29.56, 700));
+    expect(await client.get('cameras').nearby(106.46, 29.56, 700)).toEqual(
+      await other.get('cameras').nearby(106.46, 29.56, 700),
+    );
   });
 });
 
@@ -181,8 +217,17 @@ describe('IPC edge', () => {
   it('preload refuses channels outside the allow-list without reaching main', async () => {
     let reached = false;
     const win = new FakeWindow(ipcMain);
-    const bridge = createPreloadBridge({ ...win.ipcRenderer, invoke: async () => { reached = true; return null; } });
-    expect(await bridge.invoke('fs.readFile', ['/etc/passwd'])).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    const bridge = createPreloadBridge({
+      ...win.ipcRenderer,
+      invoke: async () => {
+        reached = true;
+        return null;
+      },
+    });
+    expect(await bridge.invoke('fs.readFile', ['/etc/passwd'])).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    });
     expect(reached).toBe(false);
     expect(() => bridge.subscribe('system.onDidAnything', () => {})).toThrow(/not allowed/);
   });
@@ -206,7 +251,9 @@ describe('WebSocket edge', () => {
   });
 
   it('a client whose host went away fails fast with unavailable', async () => {
-    const t = createWsTransport('ws://127.0.0.1:1/ws', (u) => new WebSocket(u) as unknown as WebSocketLike, { callTimeoutMs: 500 });
+    const t = createWsTransport('ws://127.0.0.1:1/ws', (u) => new WebSocket(u) as unknown as WebSocketLike, {
+      callTimeoutMs: 500,
+    });
     const r = await t.invoke('system.getCounts', []);
     t.close();
     expect(r).toMatchObject({ ok: false, error: { code: 'unavailable' } });

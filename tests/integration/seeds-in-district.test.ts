@@ -20,7 +20,9 @@ describe('seeded points against the real district boundary', () => {
     const s = buildSeed();
     const riskShare = s.riskPoints.filter((p) => inside(p.lon, p.lat)).length / s.riskPoints.length;
     const camShare = s.cameras.filter((c) => inside(c.lon, c.lat)).length / s.cameras.length;
-    console.log(`risk points inside the real district: ${(riskShare * 100).toFixed(1)} %, cameras: ${(camShare * 100).toFixed(1)} %`);
+    console.log(
+      `risk points inside the real district: ${(riskShare * 100).toFixed(1)} %, cameras: ${(camShare * 100).toFixed(1)} %`,
+    );
     expect(riskShare).toBeGreaterThanOrEqual(0.9);
     expect(camShare).toBeGreaterThanOrEqual(0.9);
     expect(s.nests.every((n) => inside(n.lon, n.lat))).toBe(true);

@@ -9,7 +9,11 @@ const hasBinary = electronBinary(ROOT).path !== null;
 
 describe('npm start', () => {
   it.skipIf(hasBinary)('explains a missing Electron binary and exits 1 (skipped where the binary exists)', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'build/scripts/start.mjs')], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'build/scripts/start.mjs')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     const text = r.stderr + r.stdout;
     expect(text).toContain('Electron binary is not installed');
@@ -22,7 +26,11 @@ describe('npm start', () => {
 
 describe('npm run serve arguments', () => {
   it('rejects a bad --port with a clear message', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/node/cli/serve.ts'), '--port', 'abc'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'electron/node/cli/serve.ts'), '--port', 'abc'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--port must be an integer');
   });

@@ -23,7 +23,9 @@ export function qualityScore(i: Pick<Incident, 'returns' | 'qualityFailures' | '
 
 const BY_SUM: Colour[] = ['red', 'orange', 'yellow', 'blue', 'green']; // index = clamp(S, 0, 4)
 
-export function evaluate(i: Pick<Incident, 'grade' | 'reportedAt' | 'resolvedAt' | 'returns' | 'qualityFailures' | 'escalations'>): { colour: Colour; timeliness: number; quality: number } {
+export function evaluate(
+  i: Pick<Incident, 'grade' | 'reportedAt' | 'resolvedAt' | 'returns' | 'qualityFailures' | 'escalations'>,
+): { colour: Colour; timeliness: number; quality: number } {
   const t = timelinessScore(i);
   const q = qualityScore(i);
   return { colour: BY_SUM[Math.max(0, Math.min(4, t + q))], timeliness: t, quality: q };

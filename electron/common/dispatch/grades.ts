@@ -31,7 +31,10 @@ const SEVERE_FAMILIES = new Set(['geohazard', 'highrise-fire', 'hazchem', 'gas',
  * Suggested grade with the reason, from the text and (when the report names a risk category) its
  * family; the officer may always override (with a recorded reason).
  */
-export function suggestGrade(report: Pick<IncidentReport, 'title' | 'description' | 'source'>, familyId?: string | null): { grade: Grade; reason: string } {
+export function suggestGrade(
+  report: Pick<IncidentReport, 'title' | 'description' | 'source'>,
+  familyId?: string | null,
+): { grade: Grade; reason: string } {
   const text = `${report.title} ${report.description}`;
   for (const [grade, re] of KEYWORDS) {
     const m = re.exec(text);
@@ -51,14 +54,18 @@ export interface DeadlineClock {
 }
 
 /** Which deadline runs, and how it stands at `now`. Before dispatch: the dispatch deadline; after: handling. */
-export function deadlineClock(i: Pick<Incident, 'status' | 'grade' | 'reportedAt' | 'dispatchedAt' | 'resolvedAt'>, now: number): DeadlineClock {
+export function deadlineClock(
+  i: Pick<Incident, 'status' | 'grade' | 'reportedAt' | 'dispatchedAt' | 'resolvedAt'>,
+  now: number,
+): DeadlineClock {
   if (!isOpen(i.status) || i.resolvedAt !== null) return { phase: 'none', dueAt: null, remainingMs: null, state: null };
   const d = DEADLINES[i.grade];
   const beforeDispatch = i.dispatchedAt === null;
   const windowMs = beforeDispatch ? d.dispatchMs : d.handleMs;
   const dueAt = i.reportedAt + windowMs;
   const remainingMs = dueAt - now;
-  const state: ClockState = remainingMs < 0 ? 'overdue' : remainingMs <= windowMs * DUE_SOON_SHARE ? 'due-soon' : 'on-time';
+  const state: ClockState =
+    remainingMs < 0 ? 'overdue' : remainingMs <= windowMs * DUE_SOON_SHARE ? 'due-soon' : 'on-time';
   return { phase: beforeDispatch ? 'dispatch' : 'handle', dueAt, remainingMs, state };
 }
 

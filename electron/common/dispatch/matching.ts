@@ -16,8 +16,18 @@ export interface ResponsibilityRule {
   priority: number;
 }
 
-export interface MatchInput { title: string; description: string; familyId?: string | null; townCode?: string | null }
-export interface MatchResult { lead: string; assist: string[]; ruleId: string; keyword: string }
+export interface MatchInput {
+  title: string;
+  description: string;
+  familyId?: string | null;
+  townCode?: string | null;
+}
+export interface MatchResult {
+  lead: string;
+  assist: string[];
+  ruleId: string;
+  keyword: string;
+}
 
 export function matchDepartments(input: MatchInput, rules: readonly ResponsibilityRule[]): MatchResult | null {
   const text = `${input.title} ${input.description}`;
@@ -31,19 +41,28 @@ export function matchDepartments(input: MatchInput, rules: readonly Responsibili
     // a keyword in the title, a family match and a longer keyword are stronger evidence
     const inTitle = rule.keywords.some((k) => input.title.includes(k));
     const score = rule.priority * 100 + (inTitle ? 60 : 0) + (rule.families && input.familyId ? 50 : 0) + kw.length;
-    if (!best || score > best.score || (score === best.score && rule.id < best.rule.id)) best = { rule, keyword: kw, score };
+    if (!best || score > best.score || (score === best.score && rule.id < best.rule.id))
+      best = { rule, keyword: kw, score };
   }
-  return best ? { lead: best.rule.lead, assist: [...best.rule.assist], ruleId: best.rule.id, keyword: best.keyword } : null;
+  return best
+    ? { lead: best.rule.lead, assist: [...best.rule.assist], ruleId: best.rule.id, keyword: best.keyword }
+    : null;
 }
 
 /** Three-tier linkage: who leads and who is informed. */
-export interface Linkage { lead: Tier; informed: Tier[] }
+export interface Linkage {
+  lead: Tier;
+  informed: Tier[];
+}
 
 export function linkage(tier: Tier): Linkage {
   switch (tier) {
-    case 'district': return { lead: 'district', informed: ['town', 'community'] };
-    case 'town': return { lead: 'town', informed: ['district', 'community'] };
-    case 'community': return { lead: 'community', informed: ['town'] };
+    case 'district':
+      return { lead: 'district', informed: ['town', 'community'] };
+    case 'town':
+      return { lead: 'town', informed: ['district', 'community'] };
+    case 'community':
+      return { lead: 'community', informed: ['town'] };
   }
 }
 

@@ -10,8 +10,18 @@ export const TIERS = ['district', 'town', 'community'] as const;
 export type Tier = (typeof TIERS)[number];
 
 export const STATUSES = [
-  'reported', 'triaged', 'dispatched', 'accepted', 'on-scene', 'resolved', 'verified', 'closed',
-  'returned', 'consultation', 'escalated', 'cancelled',
+  'reported',
+  'triaged',
+  'dispatched',
+  'accepted',
+  'on-scene',
+  'resolved',
+  'verified',
+  'closed',
+  'returned',
+  'consultation',
+  'escalated',
+  'cancelled',
 ] as const;
 export type IncidentStatus = (typeof STATUSES)[number];
 export const CLOSED_STATUSES: readonly IncidentStatus[] = ['closed', 'cancelled'];
@@ -19,7 +29,11 @@ export const isOpen = (s: IncidentStatus) => !CLOSED_STATUSES.includes(s);
 
 export type Colour = 'green' | 'blue' | 'yellow' | 'orange' | 'red';
 
-export interface Actor { id: string; name: string; role: 'officer' | 'department' | 'leader' | 'system' | 'supervisor' }
+export interface Actor {
+  id: string;
+  name: string;
+  role: 'officer' | 'department' | 'leader' | 'system' | 'supervisor';
+}
 
 export interface IncidentReport {
   source: IncidentSource;

@@ -12,22 +12,25 @@ export interface ServiceClient {
 export function createServiceClient(transport: RpcTransport): ServiceClient {
   const cache = new Map<string, unknown>();
   const build = (svc: string) =>
-    new Proxy({}, {
-      get(_t, prop) {
-        if (typeof prop !== 'string' || prop === 'then') return undefined;
-        const channel = `${svc}.${prop}`;
-        if (isEventName(prop)) {
-          return (listener: (v: unknown) => void) => transport.subscribe(channel, listener);
-        }
-        return async (...args: unknown[]) => {
-          // drop trailing undefined so optional arguments validate the same on both transports
-          while (args.length && args[args.length - 1] === undefined) args.pop();
-          const r = await transport.invoke(channel, args);
-          if (!r.ok) throw new RpcCallError(channel, r.error);
-          return r.value;
-        };
+    new Proxy(
+      {},
+      {
+        get(_t, prop) {
+          if (typeof prop !== 'string' || prop === 'then') return undefined;
+          const channel = `${svc}.${prop}`;
+          if (isEventName(prop)) {
+            return (listener: (v: unknown) => void) => transport.subscribe(channel, listener);
+          }
+          return async (...args: unknown[]) => {
+            // drop trailing undefined so optional arguments validate the same on both transports
+            while (args.length && args[args.length - 1] === undefined) args.pop();
+            const r = await transport.invoke(channel, args);
+            if (!r.ok) throw new RpcCallError(channel, r.error);
+            return r.value;
+          };
+        },
       },
-    });
+    );
   return {
     transport: transport.kind,
     get(name) {

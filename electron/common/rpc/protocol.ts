@@ -1,13 +1,13 @@
 // Wire envelopes shared by both transports. Errors are data, never thrown across the wire.
 
 export type RpcErrorCode =
-  | 'bad-request'      // arguments failed validation
-  | 'unknown-channel'  // not in the contract (or not allowed)
+  | 'bad-request' // arguments failed validation
+  | 'unknown-channel' // not in the contract (or not allowed)
   | 'not-found'
-  | 'forbidden'        // sender is not one of our frames
-  | 'unavailable'      // transport down / store not ready
-  | 'conflict'         // the command saw an older version than the current one
-  | 'rejected'         // a domain rule refused the command (details say which)
+  | 'forbidden' // sender is not one of our frames
+  | 'unavailable' // transport down / store not ready
+  | 'conflict' // the command saw an older version than the current one
+  | 'rejected' // a domain rule refused the command (details say which)
   | 'internal';
 
 export interface RpcError {
@@ -30,9 +30,7 @@ export interface RpcTransport {
 
 // WebSocket messages
 export type WsClientMessage =
-  | { t: 'call'; id: number; ch: string; args: unknown[] }
-  | { t: 'sub'; ch: string }
-  | { t: 'unsub'; ch: string };
+  { t: 'call'; id: number; ch: string; args: unknown[] } | { t: 'sub'; ch: string } | { t: 'unsub'; ch: string };
 export type WsServerMessage =
   | { t: 'res'; id: number | null; r: RpcResult }
   /** events are batched per connection and flushed at most every 100 ms (≤ 10 Hz per window) */

@@ -22,7 +22,11 @@ export interface WsTransport extends RpcTransport {
 
 const OPEN = 1;
 
-export function createWsTransport(url: string, factory: WebSocketFactory, opts: { callTimeoutMs?: number } = {}): WsTransport {
+export function createWsTransport(
+  url: string,
+  factory: WebSocketFactory,
+  opts: { callTimeoutMs?: number } = {},
+): WsTransport {
   const timeoutMs = opts.callTimeoutMs ?? 30_000;
   let ws: WebSocketLike | null = null;
   let connected = false;
@@ -41,7 +45,10 @@ export function createWsTransport(url: string, factory: WebSocketFactory, opts: 
   };
   const send = (m: WsClientMessage) => ws?.send(JSON.stringify(m));
   const failAll = (message: string) => {
-    for (const [, p] of pending) { clearTimeout(p.timer); p.resolve({ ok: false, error: { code: 'unavailable', message } }); }
+    for (const [, p] of pending) {
+      clearTimeout(p.timer);
+      p.resolve({ ok: false, error: { code: 'unavailable', message } });
+    }
     pending.clear();
   };
 
@@ -53,19 +60,31 @@ export function createWsTransport(url: string, factory: WebSocketFactory, opts: 
       backoffMs = 250;
       setConnected(true);
       for (const ch of listeners.keys()) send({ t: 'sub', ch });
-      const w = waiters; waiters = []; w.forEach((f) => f());
+      const w = waiters;
+      waiters = [];
+      w.forEach((f) => f());
     };
     sock.onmessage = (ev) => {
       let msg: WsServerMessage;
-      try { msg = JSON.parse(String(ev.data)); } catch { return; }
+      try {
+        msg = JSON.parse(String(ev.data));
+      } catch {
+        return;
+      }
       if (msg.t === 'res' && typeof msg.id === 'number') {
         const p = pending.get(msg.id);
-        if (p) { pending.delete(msg.id); clearTimeout(p.timer); p.resolve(msg.r); }
+        if (p) {
+          pending.delete(msg.id);
+          clearTimeout(p.timer);
+          p.resolve(msg.r);
+        }
       } else if (msg.t === 'evts' && Array.isArray(msg.items)) {
         for (const it of msg.items) listeners.get(it.ch)?.forEach((l) => l(it.v));
       }
     };
-    sock.onerror = () => { /* onclose follows */ };
+    sock.onerror = () => {
+      /* onclose follows */
+    };
     sock.onclose = () => {
       if (ws !== sock) return;
       ws = null;
@@ -83,17 +102,29 @@ export function createWsTransport(url: string, factory: WebSocketFactory, opts: 
     connected && ws?.readyState === OPEN
       ? Promise.resolve(true)
       : new Promise((resolve) => {
-          const waiter = () => { clearTimeout(t); resolve(true); };
+          const waiter = () => {
+            clearTimeout(t);
+            resolve(true);
+          };
           // a call that gave up must not stay queued while the host is away
-          const t = setTimeout(() => { waiters = waiters.filter((w) => w !== waiter); resolve(false); }, Math.min(timeoutMs, 5_000));
+          const t = setTimeout(
+            () => {
+              waiters = waiters.filter((w) => w !== waiter);
+              resolve(false);
+            },
+            Math.min(timeoutMs, 5_000),
+          );
           waiters.push(waiter);
         });
 
   return {
     kind: 'websocket',
-    get connected() { return connected; },
+    get connected() {
+      return connected;
+    },
     async invoke(ch, args) {
-      if (!(await whenOpen())) return { ok: false, error: { code: 'unavailable', message: 'console host is not reachable' } };
+      if (!(await whenOpen()))
+        return { ok: false, error: { code: 'unavailable', message: 'console host is not reachable' } };
       const id = nextId++;
       return new Promise<RpcResult>((resolve) => {
         const timer = setTimeout(() => {
@@ -116,10 +147,20 @@ export function createWsTransport(url: string, factory: WebSocketFactory, opts: 
         const s = listeners.get(ch);
         if (!s) return;
         s.delete(listener);
-        if (s.size === 0) { listeners.delete(ch); if (connected) send({ t: 'unsub', ch }); }
+        if (s.size === 0) {
+          listeners.delete(ch);
+          if (connected) send({ t: 'unsub', ch });
+        }
       };
     },
-    onStatus(l) { statusListeners.add(l); return () => statusListeners.delete(l); },
-    close() { closed = true; failAll('transport closed'); ws?.close(); },
+    onStatus(l) {
+      statusListeners.add(l);
+      return () => statusListeners.delete(l);
+    },
+    close() {
+      closed = true;
+      failAll('transport closed');
+      ws?.close();
+    },
   };
 }

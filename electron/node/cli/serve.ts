@@ -14,7 +14,11 @@ export function parseArgs(argv: string[]): { port: number; dataDir: string; host
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
-    const need = () => { if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`); i++; return v; };
+    const need = () => {
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
+      i++;
+      return v;
+    };
     if (a === '--port') {
       const p = Number(need());
       if (!Number.isInteger(p) || p < 0 || p > 65535) throw new Error(`--port must be an integer 0..65535, got ${v}`);
@@ -28,7 +32,9 @@ export function parseArgs(argv: string[]): { port: number; dataDir: string; host
 
 async function main() {
   let args;
-  try { args = parseArgs(process.argv.slice(2)); } catch (e) {
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
     console.error(`lianqin serve: ${(e as Error).message}`);
     process.exit(2);
   }
@@ -44,13 +50,17 @@ async function main() {
   try {
     const host = await startHost({ ...args, rendererDir, cesiumDir: cesiumAssetsDir(root), version, seed });
     console.log(`联勤指挥台 console host listening on ${host.url}  (data: ${args.dataDir})`);
-    if (args.host !== '127.0.0.1' && args.host !== 'localhost') console.log(`warning: bound to ${args.host}; other machines on that network can reach this console`);
-    const stop = () => { void host.close().then(() => process.exit(0)); };
+    if (args.host !== '127.0.0.1' && args.host !== 'localhost')
+      console.log(`warning: bound to ${args.host}; other machines on that network can reach this console`);
+    const stop = () => {
+      void host.close().then(() => process.exit(0));
+    };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } catch (e) {
     if (e instanceof StoreOpenError) console.error(`lianqin serve: ${e.message}`);
-    else if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') console.error(`lianqin serve: port ${args.port} is already in use; choose another with --port`);
+    else if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
+      console.error(`lianqin serve: port ${args.port} is already in use; choose another with --port`);
     else console.error(`lianqin serve: ${(e as Error).stack ?? e}`);
     process.exit(1);
   }

@@ -19,9 +19,13 @@ export interface HistoryOptions {
 
 export const HISTORY_CHUNK = 1_000;
 
-export async function loadHistory(ledger: Ledger, opts: HistoryOptions): Promise<{ incidents: number; commands: number; rejected: number }> {
+export async function loadHistory(
+  ledger: Ledger,
+  opts: HistoryOptions,
+): Promise<{ incidents: number; commands: number; rejected: number }> {
   const items = generateIncidents(opts.count ?? 12_000, 1510, opts.start);
-  let commands = 0, rejected = 0;
+  let commands = 0,
+    rejected = 0;
   const chunk = HISTORY_CHUNK;
   for (let i = (opts.fromChunk ?? 0) * chunk; i < items.length; i += chunk) {
     ledger.batch(() => {
@@ -29,11 +33,20 @@ export async function loadHistory(ledger: Ledger, opts: HistoryOptions): Promise
       for (const h of items.slice(i, i + chunk)) {
         let inc = ledger.report(h.report, OFFICER, h.reportedAt);
         for (const s of h.steps) {
-          const actor: Actor = s.by === 'officer' ? OFFICER : { id: inc.leadDepartmentId ?? 'department', name: inc.leadDepartmentId ?? 'department', role: s.by };
-          const cmd = s.command.type === 'triage' ? { ...s.command, grade: inc.suggestedGrade, tier: inc.tier, reason: undefined } : s.command;
+          const actor: Actor =
+            s.by === 'officer'
+              ? OFFICER
+              : { id: inc.leadDepartmentId ?? 'department', name: inc.leadDepartmentId ?? 'department', role: s.by };
+          const cmd =
+            s.command.type === 'triage'
+              ? { ...s.command, grade: inc.suggestedGrade, tier: inc.tier, reason: undefined }
+              : s.command;
           const r = ledger.command(inc.id, inc.version, actor, cmd, h.reportedAt + s.afterMs);
           commands++;
-          if (!r.ok) { rejected++; break; }
+          if (!r.ok) {
+            rejected++;
+            break;
+          }
           inc = r.incident;
         }
       }
@@ -45,9 +58,15 @@ export async function loadHistory(ledger: Ledger, opts: HistoryOptions): Promise
 }
 
 /** Loads the season once; resumes an interrupted load from its last committed chunk. */
-export async function ensureHistory(db: import('../../../native/sqlite/open').Db, ledger: Ledger, opts: Omit<HistoryOptions, 'fromChunk' | 'markChunk' | 'start'> & { start?: number }): Promise<{ loaded: boolean }> {
+export async function ensureHistory(
+  db: import('../../../native/sqlite/open').Db,
+  ledger: Ledger,
+  opts: Omit<HistoryOptions, 'fromChunk' | 'markChunk' | 'start'> & { start?: number },
+): Promise<{ loaded: boolean }> {
   const meta = (k: string) => db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(k) as string | undefined;
-  const set = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const set = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
   if (meta('history.complete') === '1') return { loaded: false };
   // the season ends on the day of first start (fixed then, so a resumed load continues the same season)
   let start = Number(meta('history.start'));

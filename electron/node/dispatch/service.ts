@@ -1,6 +1,14 @@
 // The dispatch service over the ledger: what boards, the host API and other consoles call.
 import type { Db } from '../../../native/sqlite/open';
-import type { DispatchStatsDto, IDispatchService, IncidentChange, IncidentDetail, IncidentFilterDto, IncidentRow, FocusRequest } from '../../common/contract';
+import type {
+  DispatchStatsDto,
+  IDispatchService,
+  IncidentChange,
+  IncidentDetail,
+  IncidentFilterDto,
+  IncidentRow,
+  FocusRequest,
+} from '../../common/contract';
 import { deadlineClock, urgency } from '../../common/dispatch/grades';
 import type { Actor, Command, Incident, IncidentReport } from '../../common/dispatch/types';
 import { Emitter } from '../events';
@@ -15,10 +23,14 @@ export const CONSOLE_OFFICER: Actor = { id: 'console-officer', name: '联勤值�
 /** Who a report comes from, for the audit trail: the platform that handed it over, or the duty officer. */
 export function reportActor(r: IncidentReport): Actor {
   switch (r.source) {
-    case 'grid': return { id: 'platform-141', name: `141基层智治平台${r.reporter ? `（${r.reporter}）` : ''}`, role: 'system' };
-    case 'citizen': return { id: 'platform-citizen', name: `民呼我为平台${r.reporter ? `（${r.reporter}）` : ''}`, role: 'system' };
-    case 'alert': return { id: 'iot-alert', name: '物联感知告警', role: 'system' };
-    case 'officer': return CONSOLE_OFFICER;
+    case 'grid':
+      return { id: 'platform-141', name: `141基层智治平台${r.reporter ? `（${r.reporter}）` : ''}`, role: 'system' };
+    case 'citizen':
+      return { id: 'platform-citizen', name: `民呼我为平台${r.reporter ? `（${r.reporter}）` : ''}`, role: 'system' };
+    case 'alert':
+      return { id: 'iot-alert', name: '物联感知告警', role: 'system' };
+    case 'officer':
+      return CONSOLE_OFFICER;
   }
 }
 
@@ -36,9 +48,15 @@ export function createDispatchService(db: Db, now: () => number = Date.now): Dis
     if (ledger) return ledger;
     const ref = new ReferenceRepo(db);
     const towns = ref.towns();
-    if (!towns.length) throw new ServiceError('unavailable', 'the console is still loading its reference data; try again in a moment');
+    if (!towns.length)
+      throw new ServiceError('unavailable', 'the console is still loading its reference data; try again in a moment');
     const families = new Map(ref.categories().map((c) => [c.id, c.familyId]));
-    ledger = new Ledger(db, { towns, departments: ref.departments().map((d) => d.id), rules: RESPONSIBILITY_LIST, familyOfCategory: (id) => families.get(id) ?? null });
+    ledger = new Ledger(db, {
+      towns,
+      departments: ref.departments().map((d) => d.id),
+      rules: RESPONSIBILITY_LIST,
+      familyOfCategory: (id) => families.get(id) ?? null,
+    });
     return ledger;
   };
   const row = (incident: Incident, t: number): IncidentRow => ({ incident, clock: deadlineClock(incident, t) });
@@ -60,7 +78,10 @@ export function createDispatchService(db: Db, now: () => number = Date.now): Dis
 
     async command(id: string, expectedVersion: number, command: Command, actor?: Actor) {
       const r = getLedger().command(id, expectedVersion, actor ?? CONSOLE_OFFICER, command, now());
-      if (r.ok) { changed(r.incident); return r.incident; }
+      if (r.ok) {
+        changed(r.incident);
+        return r.incident;
+      }
       if (r.code === 'not-found') throw new ServiceError('not-found', r.reason);
       if (r.code === 'conflict') throw new ServiceError('conflict', r.reason, { current: r.current });
       throw new ServiceError('rejected', r.reason, { rule: r.code, failures: r.failures });
@@ -75,7 +96,9 @@ export function createDispatchService(db: Db, now: () => number = Date.now): Dis
     async board(filter: IncidentFilterDto) {
       const t = now();
       const { items } = listIncidents(db, { ...filter, status: 'open', limit: 100_000, offset: 0 });
-      const rows = items.map((i) => row(i, t)).sort((a, b) => urgency(a.clock) - urgency(b.clock) || a.incident.reportedAt - b.incident.reportedAt);
+      const rows = items
+        .map((i) => row(i, t))
+        .sort((a, b) => urgency(a.clock) - urgency(b.clock) || a.incident.reportedAt - b.incident.reportedAt);
       const offset = filter.offset ?? 0;
       return { total: rows.length, items: rows.slice(offset, offset + (filter.limit ?? 200)) };
     },
@@ -84,7 +107,12 @@ export function createDispatchService(db: Db, now: () => number = Date.now): Dis
       const l = getLedger();
       const i = l.get(id);
       if (!i) return null;
-      return { ...row(i, now()), timeline: l.timeline(id), audit: l.audit(id) as IncidentDetail['audit'], qualityFailures: i.resolution ? l.quality(i) : [] };
+      return {
+        ...row(i, now()),
+        timeline: l.timeline(id),
+        audit: l.audit(id) as IncidentDetail['audit'],
+        qualityFailures: i.resolution ? l.quality(i) : [],
+      };
     },
 
     async stats(): Promise<DispatchStatsDto> {

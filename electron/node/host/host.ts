@@ -58,14 +58,16 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
     const url = new URL(req.url ?? '/', 'http://local');
     try {
       const method = req.method ?? 'GET';
-      const api = (await handleIncidentApi(services, method, url.pathname, url.searchParams, () => readBody(req)))
-        ?? (await handleApi(services, method, url.pathname, url.searchParams));
+      const api =
+        (await handleIncidentApi(services, method, url.pathname, url.searchParams, () => readBody(req))) ??
+        (await handleApi(services, method, url.pathname, url.searchParams));
       if (api) return sendJson(res, api.status, api.body);
     } catch (e) {
       if (e instanceof ApiError) return sendJson(res, e.status, { error: e.message, param: e.param });
       throw e;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: `method ${req.method} not allowed` });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, { error: `method ${req.method} not allowed` });
     const [root, rel] = url.pathname.startsWith('/cesium/')
       ? [opts.cesiumDir, url.pathname.slice('/cesium'.length)]
       : [opts.rendererDir, url.pathname];
@@ -103,14 +105,19 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   const port = (server.address() as { port: number }).port;
   const url = `http://${bindHost.includes(':') ? `[${bindHost}]` : bindHost}:${port}`;
 
-  let lastLogged = "";
+  let lastLogged = '';
   const onProgress = (p: SeedProgress) => {
     services.reportSeed(p);
     const pct = p.total ? Math.floor((100 * p.done) / p.total) : 0;
-    if (p.phase === "seeding" && `${p.step}${pct}` !== lastLogged) { lastLogged = `${p.step}${pct}`; log(`[seed] ${p.step} ${pct}% (${p.done}/${p.total})`); }
+    if (p.phase === 'seeding' && `${p.step}${pct}` !== lastLogged) {
+      lastLogged = `${p.step}${pct}`;
+      log(`[seed] ${p.step} ${pct}% (${p.done}/${p.total})`);
+    }
   };
   const ready = bootStore(db, services, { ...opts.seed, onProgress }).then(
-    (r) => { if (r.seeded) log(`[seed] district seeded in ${Math.round(r.ms)} ms`); },
+    (r) => {
+      if (r.seeded) log(`[seed] district seeded in ${Math.round(r.ms)} ms`);
+    },
     (e) => {
       services.reportSeed({ phase: 'error', step: 'seed', done: 0, total: 1, message: (e as Error).message });
       log(`[seed] failed: ${(e as Error).message}`);
@@ -120,7 +127,11 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   ready.catch(() => {});
 
   return {
-    url, port, services, db, ready,
+    url,
+    port,
+    services,
+    db,
+    ready,
     async close() {
       for (const c of wss.clients) c.terminate();
       wss.close();
@@ -137,16 +148,25 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     const chunks: Buffer[] = [];
     let size = 0;
     // too big: keep draining (so the 413 reaches the client) but keep nothing
-    req.on('data', (c: Buffer) => { size += c.length; if (size <= MAX_BODY_BYTES) chunks.push(c); });
-    req.on('end', () => (size > MAX_BODY_BYTES
-      ? reject(new ApiError(413, 'body', `body is larger than ${MAX_BODY_BYTES} bytes`))
-      : resolve(Buffer.concat(chunks).toString('utf8'))));
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
+    });
+    req.on('end', () =>
+      size > MAX_BODY_BYTES
+        ? reject(new ApiError(413, 'body', `body is larger than ${MAX_BODY_BYTES} bytes`))
+        : resolve(Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.end(text);
 }

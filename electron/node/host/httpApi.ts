@@ -3,20 +3,35 @@
 import type { ServiceMap } from '../../common/contract';
 import { RISK_LEVELS, isRiskLevel } from '../../common/levels';
 
-export interface ApiResponse { status: number; body: unknown }
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+}
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly param: string | null, message: string) { super(message); }
+  constructor(
+    readonly status: number,
+    readonly param: string | null,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
-function num(q: URLSearchParams, name: string, opts: { min: number; max: number; required?: boolean }): number | undefined {
+function num(
+  q: URLSearchParams,
+  name: string,
+  opts: { min: number; max: number; required?: boolean },
+): number | undefined {
   const raw = q.get(name);
   if (raw === null || raw === '') {
     if (opts.required) throw new ApiError(400, name, `missing parameter '${name}'`);
     return undefined;
   }
   const v = Number(raw);
-  if (!Number.isFinite(v)) throw new ApiError(400, name, `parameter '${name}' must be a number, got ${JSON.stringify(raw.slice(0, 40))}`);
-  if (v < opts.min || v > opts.max) throw new ApiError(400, name, `parameter '${name}' must be between ${opts.min} and ${opts.max}`);
+  if (!Number.isFinite(v))
+    throw new ApiError(400, name, `parameter '${name}' must be a number, got ${JSON.stringify(raw.slice(0, 40))}`);
+  if (v < opts.min || v > opts.max)
+    throw new ApiError(400, name, `parameter '${name}' must be between ${opts.min} and ${opts.max}`);
   return v;
 }
 
@@ -25,19 +40,29 @@ function bbox(q: URLSearchParams): [number, number, number, number] {
   if (!raw) throw new ApiError(400, 'bbox', "missing parameter 'bbox' (minLon,minLat,maxLon,maxLat)");
   const parts = raw.split(',');
   const v = parts.map(Number);
-  if (parts.length !== 4 || v.some((x) => !Number.isFinite(x))) throw new ApiError(400, 'bbox', "parameter 'bbox' must be four numbers minLon,minLat,maxLon,maxLat");
+  if (parts.length !== 4 || v.some((x) => !Number.isFinite(x)))
+    throw new ApiError(400, 'bbox', "parameter 'bbox' must be four numbers minLon,minLat,maxLon,maxLat");
   const [a, b, c, d] = v;
-  if (a < -180 || c > 180 || b < -90 || d > 90) throw new ApiError(400, 'bbox', "parameter 'bbox' is outside lon -180..180 / lat -90..90");
+  if (a < -180 || c > 180 || b < -90 || d > 90)
+    throw new ApiError(400, 'bbox', "parameter 'bbox' is outside lon -180..180 / lat -90..90");
   if (a > c || b > d) throw new ApiError(400, 'bbox', "parameter 'bbox' has min greater than max");
   return [a, b, c, d];
 }
 
-export async function handleApi(services: ServiceMap, method: string, pathname: string, q: URLSearchParams): Promise<ApiResponse | null> {
+export async function handleApi(
+  services: ServiceMap,
+  method: string,
+  pathname: string,
+  q: URLSearchParams,
+): Promise<ApiResponse | null> {
   const route = `${method} ${pathname}`;
   switch (route) {
     case 'GET /healthz': {
       const info = await services.system.getInfo();
-      return { status: 200, body: { ok: info.seed.phase === 'ready', version: info.version, seed: info.seed, counts: info.counts } };
+      return {
+        status: 200,
+        body: { ok: info.seed.phase === 'ready', version: info.version, seed: info.seed, counts: info.counts },
+      };
     }
     case 'GET /api/cameras':
       return { status: 200, body: await services.cameras.list() };
@@ -46,24 +71,35 @@ export async function handleApi(services: ServiceMap, method: string, pathname: 
       const lat = num(q, 'lat', { min: -90, max: 90, required: true })!;
       const radius = num(q, 'radius', { min: 1, max: 100_000, required: true })!;
       const limit = num(q, 'limit', { min: 1, max: 5_000 });
-      if (limit !== undefined && !Number.isInteger(limit)) throw new ApiError(400, 'limit', "parameter 'limit' must be an integer");
+      if (limit !== undefined && !Number.isInteger(limit))
+        throw new ApiError(400, 'limit', "parameter 'limit' must be an integer");
       return { status: 200, body: await services.cameras.nearby(lon, lat, radius, limit) };
     }
     case 'GET /api/risk-points': {
       const box = bbox(q);
       const level = q.get('level') ?? undefined;
-      if (level !== undefined && !isRiskLevel(level)) throw new ApiError(400, 'level', `parameter 'level' must be one of ${RISK_LEVELS.join(', ')}`);
+      if (level !== undefined && !isRiskLevel(level))
+        throw new ApiError(400, 'level', `parameter 'level' must be one of ${RISK_LEVELS.join(', ')}`);
       const category = num(q, 'category', { min: 1, max: 65_535 });
-      if (category !== undefined && !Number.isInteger(category)) throw new ApiError(400, 'category', "parameter 'category' must be an integer");
+      if (category !== undefined && !Number.isInteger(category))
+        throw new ApiError(400, 'category', "parameter 'category' must be an integer");
       const points = await services.riskmap.query({ bbox: box, level: level as never, categoryId: category });
       return {
         status: 200,
         body: {
           type: 'FeatureCollection',
           features: points.map((p) => ({
-            type: 'Feature', id: p.id,
+            type: 'Feature',
+            id: p.id,
             geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-            properties: { id: p.id, name: p.name, level: p.level, categoryId: p.categoryId, townCode: p.townCode, address: p.address },
+            properties: {
+              id: p.id,
+              name: p.name,
+              level: p.level,
+              categoryId: p.categoryId,
+              townCode: p.townCode,
+              address: p.address,
+            },
           })),
         },
       };

@@ -12,12 +12,23 @@ function fieldOf(issues: { path: PropertyKey[] }[]): string {
   return p === undefined ? 'body' : String(p);
 }
 
-export async function handleIncidentApi(services: ServiceMap, method: string, pathname: string, q: URLSearchParams, body: () => Promise<string>): Promise<ApiResponse | null> {
+export async function handleIncidentApi(
+  services: ServiceMap,
+  method: string,
+  pathname: string,
+  q: URLSearchParams,
+  body: () => Promise<string>,
+): Promise<ApiResponse | null> {
   if (pathname === '/api/incidents' && method === 'POST') {
     const raw = await body();
     let json: unknown;
-    try { json = JSON.parse(raw); } catch { throw new ApiError(400, 'body', 'body is not valid JSON'); }
-    if (!json || typeof json !== 'object' || Array.isArray(json)) throw new ApiError(400, 'body', 'body must be a JSON object');
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw new ApiError(400, 'body', 'body is not valid JSON');
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json))
+      throw new ApiError(400, 'body', 'body must be a JSON object');
     const parsed = reportSchema.safeParse(json);
     if (!parsed.success) {
       const field = fieldOf(parsed.error.issues);
@@ -37,11 +48,15 @@ export async function handleIncidentApi(services: ServiceMap, method: string, pa
   }
   if (pathname === '/api/incidents' && method === 'GET') {
     const filter: Record<string, unknown> = {};
-    for (const k of ['status', 'grade', 'town', 'department', 'source'] as const) { const v = q.get(k); if (v) filter[k] = v; }
+    for (const k of ['status', 'grade', 'town', 'department', 'source'] as const) {
+      const v = q.get(k);
+      if (v) filter[k] = v;
+    }
     for (const k of ['unmatched', 'supervision'] as const) {
       const v = q.get(k);
       if (v === null) continue;
-      if (v !== '1' && v !== 'true' && v !== '0' && v !== 'false') throw new ApiError(400, k, `parameter '${k}' must be 1 or 0`);
+      if (v !== '1' && v !== 'true' && v !== '0' && v !== 'false')
+        throw new ApiError(400, k, `parameter '${k}' must be 1 or 0`);
       filter[k] = v === '1' || v === 'true';
     }
     for (const k of ['limit', 'offset', 'closedSince'] as const) {
@@ -61,10 +76,18 @@ export async function handleIncidentApi(services: ServiceMap, method: string, pa
   }
   const m = /^\/api\/incidents\/([A-Za-z0-9-]{1,40})$/.exec(pathname);
   if (m && method === 'GET') {
-    const d = await services.dispatch.get(m[1]).catch((e) => { if (e instanceof RpcCallError || e instanceof ServiceError) return null; throw e; });
+    const d = await services.dispatch.get(m[1]).catch((e) => {
+      if (e instanceof RpcCallError || e instanceof ServiceError) return null;
+      throw e;
+    });
     if (!d) throw new ApiError(404, 'id', `no incident ${m[1]}`);
     return { status: 200, body: { ...d.incident, clock: d.clock, timeline: d.timeline } };
   }
-  if (pathname === '/api/incidents' || pathname.startsWith('/api/incidents/')) throw new ApiError(method === 'GET' || method === 'POST' ? 404 : 405, null, `no such endpoint ${method} ${pathname}`);
+  if (pathname === '/api/incidents' || pathname.startsWith('/api/incidents/'))
+    throw new ApiError(
+      method === 'GET' || method === 'POST' ? 404 : 405,
+      null,
+      `no such endpoint ${method} ${pathname}`,
+    );
   return null;
 }

@@ -7,7 +7,9 @@ import { createEventBatcher } from '../rpc/batcher';
 export function serveWebSocket(wss: WebSocketServer, dispatcher: Dispatcher): void {
   wss.on('connection', (ws: WebSocket) => {
     const subs = new Map<string, () => void>();
-    const send = (m: WsServerMessage) => { if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m)); };
+    const send = (m: WsServerMessage) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
+    };
     const batcher = createEventBatcher((items) => send({ t: 'evts', items }));
 
     ws.on('message', async (data, isBinary) => {
@@ -17,7 +19,11 @@ export function serveWebSocket(wss: WebSocketServer, dispatcher: Dispatcher): vo
         msg = JSON.parse(data.toString());
         if (!msg || typeof msg !== 'object') throw new Error('not an object');
       } catch {
-        send({ t: 'res', id: null, r: { ok: false, error: { code: 'bad-request', message: 'message must be a JSON object' } } });
+        send({
+          t: 'res',
+          id: null,
+          r: { ok: false, error: { code: 'bad-request', message: 'message must be a JSON object' } },
+        });
         return;
       }
       if (msg.t === 'call') {
@@ -33,7 +39,17 @@ export function serveWebSocket(wss: WebSocketServer, dispatcher: Dispatcher): vo
         subs.get(msg.ch)?.();
         subs.delete(msg.ch);
       } else {
-        send({ t: 'res', id: null, r: { ok: false, error: { code: 'bad-request', message: `unknown message type ${JSON.stringify((msg as { t?: unknown }).t)}` } } });
+        send({
+          t: 'res',
+          id: null,
+          r: {
+            ok: false,
+            error: {
+              code: 'bad-request',
+              message: `unknown message type ${JSON.stringify((msg as { t?: unknown }).t)}`,
+            },
+          },
+        });
       }
     });
     ws.on('close', () => {

@@ -5,7 +5,10 @@ export interface EventBatcher {
   dispose(): void;
 }
 
-export function createEventBatcher(send: (items: { ch: string; v: unknown }[]) => void, intervalMs = 100): EventBatcher {
+export function createEventBatcher(
+  send: (items: { ch: string; v: unknown }[]) => void,
+  intervalMs = 100,
+): EventBatcher {
   let queue: { ch: string; v: unknown }[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = 0;

@@ -12,7 +12,11 @@ export interface Dispatcher {
 
 /** An error a service may throw on purpose; its code travels to the caller. */
 export class ServiceError extends Error {
-  constructor(readonly code: RpcError['code'], message: string, readonly details?: unknown) {
+  constructor(
+    readonly code: RpcError['code'],
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'ServiceError';
   }
@@ -36,27 +40,56 @@ export function createDispatcher(services: ServiceMap, log: (msg: string) => voi
       const def = parts && Object.hasOwn(contract, parts[0]) ? contract[parts[0]] : undefined;
       const schema = parts && def && Object.hasOwn(def.methods, parts[1]) ? def.methods[parts[1]] : undefined;
       if (!parts || !schema) {
-        return { ok: false, error: { code: 'unknown-channel', message: `unknown channel ${JSON.stringify(String(channel)).slice(0, 120)}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'unknown-channel',
+            message: `unknown channel ${JSON.stringify(String(channel)).slice(0, 120)}`,
+          },
+        };
       }
       if (!Array.isArray(args)) {
-        return { ok: false, error: { code: 'bad-request', message: `${channel}: arguments must be an array`, issues: [{ path: 'args', message: 'expected array' }] } };
+        return {
+          ok: false,
+          error: {
+            code: 'bad-request',
+            message: `${channel}: arguments must be an array`,
+            issues: [{ path: 'args', message: 'expected array' }],
+          },
+        };
       }
       const parsed = schema.safeParse(args);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((i) => ({
-          path: ['args', ...i.path].map((p, k) => (k === 0 ? String(p) : typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join(''),
+          path: ['args', ...i.path]
+            .map((p, k) => (k === 0 ? String(p) : typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+            .join(''),
           message: i.message,
         }));
-        return { ok: false, error: { code: 'bad-request', message: `${channel}: invalid ${issues.map((i) => i.path).join(', ')}`, issues } };
+        return {
+          ok: false,
+          error: {
+            code: 'bad-request',
+            message: `${channel}: invalid ${issues.map((i) => i.path).join(', ')}`,
+            issues,
+          },
+        };
       }
       try {
         const fn = table[parts[0]][parts[1]];
         const value = await fn.apply(table[parts[0]], parsed.data as unknown[]);
         return { ok: true, value: value === undefined ? null : value };
       } catch (e) {
-        if (e instanceof ServiceError) return { ok: false, error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } };
+        if (e instanceof ServiceError)
+          return {
+            ok: false,
+            error: { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) },
+          };
         log(`[rpc] ${channel} failed: ${(e as Error)?.stack ?? String(e)}`);
-        return { ok: false, error: { code: 'internal', message: `${channel} failed: ${(e as Error)?.message ?? 'unknown error'}` } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: `${channel} failed: ${(e as Error)?.message ?? 'unknown error'}` },
+        };
       }
     },
     subscribe(channel, listener) {

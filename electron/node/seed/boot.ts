@@ -11,10 +11,19 @@ export interface BootOptions extends SeedOptions {
   historyCount?: number;
 }
 
-export async function bootStore(db: Db, services: ConsoleServices, opts: BootOptions = {}): Promise<{ seeded: boolean; ms: number }> {
+export async function bootStore(
+  db: Db,
+  services: ConsoleServices,
+  opts: BootOptions = {},
+): Promise<{ seeded: boolean; ms: number }> {
   const emit = opts.onProgress ?? (() => {});
   const t0 = performance.now();
-  const r = await ensureSeeded(db, { ...opts, onProgress: (p) => { if (p.phase !== 'ready') emit(p); } });
+  const r = await ensureSeeded(db, {
+    ...opts,
+    onProgress: (p) => {
+      if (p.phase !== 'ready') emit(p);
+    },
+  });
   const count = opts.historyCount ?? 12_000;
   if (count > 0) {
     await ensureHistory(db, services.dispatch.ledger(), {

@@ -14,10 +14,23 @@ export interface SeedOptions {
   bundle?: SeedBundle;
 }
 
-const SEEDED_TABLES = ['risk_points', 'cameras', 'drone_nests', 'risk_categories', 'response_plans', 'risk_families', 'departments', 'towns', 'map_layers', 'risk_points_rtree', 'cameras_rtree'];
+const SEEDED_TABLES = [
+  'risk_points',
+  'cameras',
+  'drone_nests',
+  'risk_categories',
+  'response_plans',
+  'risk_families',
+  'departments',
+  'towns',
+  'map_layers',
+  'risk_points_rtree',
+  'cameras_rtree',
+];
 
 export function seedState(db: Db): { version: string | null; complete: boolean } {
-  const get = (k: string) => (db.prepare('SELECT value FROM meta WHERE key = ?').get(k) as { value: string } | undefined)?.value ?? null;
+  const get = (k: string) =>
+    (db.prepare('SELECT value FROM meta WHERE key = ?').get(k) as { value: string } | undefined)?.value ?? null;
   return { version: get('seed.version'), complete: get('seed.complete') === '1' };
 }
 
@@ -35,7 +48,9 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
   const b = opts.bundle ?? buildSeed(opts.seed ?? DEFAULT_SEED);
   const total = b.riskPoints.length + b.cameras.length + 1;
   let done = 0;
-  const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const setMeta = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
 
   db.transaction(() => {
     setMeta.run('seed.complete', '0');
@@ -48,12 +63,27 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
   await pause();
 
   const chunk = opts.chunkSize ?? 2_000;
-  const insPoint = db.prepare('INSERT INTO risk_points (id, name, category_id, level, town_code, address, lon, lat, sensor_ids_json, plan_id) VALUES (?,?,?,?,?,?,?,?,?,?)');
-  const insPointTree = db.prepare('INSERT INTO risk_points_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)');
+  const insPoint = db.prepare(
+    'INSERT INTO risk_points (id, name, category_id, level, town_code, address, lon, lat, sensor_ids_json, plan_id) VALUES (?,?,?,?,?,?,?,?,?,?)',
+  );
+  const insPointTree = db.prepare(
+    'INSERT INTO risk_points_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)',
+  );
   for (let i = 0; i < b.riskPoints.length; i += chunk) {
     db.transaction(() => {
       for (const p of b.riskPoints.slice(i, i + chunk)) {
-        insPoint.run(p.id, p.name, p.categoryId, p.level, p.townCode, p.address, p.lon, p.lat, JSON.stringify(p.sensorIds), p.planId);
+        insPoint.run(
+          p.id,
+          p.name,
+          p.categoryId,
+          p.level,
+          p.townCode,
+          p.address,
+          p.lon,
+          p.lat,
+          JSON.stringify(p.sensorIds),
+          p.planId,
+        );
         insPointTree.run(p.id, p.lon, p.lon, p.lat, p.lat);
       }
     })();
@@ -62,12 +92,27 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
     await pause();
   }
 
-  const insCam = db.prepare('INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url) VALUES (?,?,?,?,?,?,?,?,?,?)');
-  const insCamTree = db.prepare('INSERT INTO cameras_rtree (rid, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)');
+  const insCam = db.prepare(
+    'INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url) VALUES (?,?,?,?,?,?,?,?,?,?)',
+  );
+  const insCamTree = db.prepare(
+    'INSERT INTO cameras_rtree (rid, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)',
+  );
   for (let i = 0; i < b.cameras.length; i += chunk) {
     db.transaction(() => {
       for (const c of b.cameras.slice(i, i + chunk)) {
-        const rid = insCam.run(c.id, c.name, c.kind, c.mount, c.status, c.townCode, c.lon, c.lat, c.mainStreamUrl, c.subStreamUrl).lastInsertRowid;
+        const rid = insCam.run(
+          c.id,
+          c.name,
+          c.kind,
+          c.mount,
+          c.status,
+          c.townCode,
+          c.lon,
+          c.lat,
+          c.mainStreamUrl,
+          c.subStreamUrl,
+        ).lastInsertRowid;
         insCamTree.run(rid, c.lon, c.lon, c.lat, c.lat);
       }
     })();
@@ -82,18 +127,26 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
 }
 
 function insertReference(db: Db, b: SeedBundle): void {
-  const town = db.prepare('INSERT INTO towns (code, name, name_en, kind, managed, lon, lat, point_quality, point_source) VALUES (?,?,?,?,?,?,?,?,?)');
-  for (const t of b.towns) town.run(t.code, t.name, t.nameEn, t.kind, t.managed ? 1 : 0, t.lon, t.lat, t.pointQuality, t.pointSource);
+  const town = db.prepare(
+    'INSERT INTO towns (code, name, name_en, kind, managed, lon, lat, point_quality, point_source) VALUES (?,?,?,?,?,?,?,?,?)',
+  );
+  for (const t of b.towns)
+    town.run(t.code, t.name, t.nameEn, t.kind, t.managed ? 1 : 0, t.lon, t.lat, t.pointQuality, t.pointSource);
   const dep = db.prepare('INSERT INTO departments (id, name, name_en, role, duty_phone, contact) VALUES (?,?,?,?,?,?)');
   for (const d of b.departments) dep.run(d.id, d.name, d.nameEn, d.role, d.dutyPhone, d.contact);
   const fam = db.prepare('INSERT INTO risk_families (id, name, name_en) VALUES (?,?,?)');
   for (const f of b.families) fam.run(f.id, f.name, f.nameEn);
   const plan = db.prepare('INSERT INTO response_plans (id, name, steps_json, lead_department_id) VALUES (?,?,?,?)');
   for (const p of b.plans) plan.run(p.id, p.name, JSON.stringify(p.steps), p.leadDepartmentId);
-  const cat = db.prepare('INSERT INTO risk_categories (id, family_id, name, name_en, plan_id, lead_department_id) VALUES (?,?,?,?,?,?)');
+  const cat = db.prepare(
+    'INSERT INTO risk_categories (id, family_id, name, name_en, plan_id, lead_department_id) VALUES (?,?,?,?,?,?)',
+  );
   for (const c of b.categories) cat.run(c.id, c.familyId, c.name, c.nameEn, c.planId, c.leadDepartmentId);
-  const nest = db.prepare('INSERT INTO drone_nests (id, name, town_code, lon, lat, coverage_radius_m, dock_sn, aircraft_sn, point_quality) VALUES (?,?,?,?,?,?,?,?,?)');
-  for (const n of b.nests) nest.run(n.id, n.name, n.townCode, n.lon, n.lat, n.coverageRadiusM, n.dockSn, n.aircraftSn, n.pointQuality);
+  const nest = db.prepare(
+    'INSERT INTO drone_nests (id, name, town_code, lon, lat, coverage_radius_m, dock_sn, aircraft_sn, point_quality) VALUES (?,?,?,?,?,?,?,?,?)',
+  );
+  for (const n of b.nests)
+    nest.run(n.id, n.name, n.townCode, n.lon, n.lat, n.coverageRadiusM, n.dockSn, n.aircraftSn, n.pointQuality);
   const layer = db.prepare('INSERT INTO map_layers (id, geojson) VALUES (?, ?)');
   layer.run('outline', JSON.stringify(b.outline));
   layer.run('rivers', JSON.stringify(b.rivers));

@@ -3,7 +3,12 @@
 import type { Db } from '../../../native/sqlite/open';
 import { schemaVersion } from '../../../native/sqlite/open';
 import type {
-  ICameraService, IReferenceService, IRiskMapService, ISystemService, RiskQuery, ServiceMap,
+  ICameraService,
+  IReferenceService,
+  IRiskMapService,
+  ISystemService,
+  RiskQuery,
+  ServiceMap,
 } from '../../common/contract';
 import type { Counts, RiskPointDetail, SeedProgress } from '../../common/dto';
 import { Emitter } from '../events';
@@ -27,8 +32,12 @@ export function createServices(db: Db, version: string, now: () => number = Date
   let packedCache: ReturnType<RiskPointRepo['packed']> | null = null;
 
   const counts = (): Counts => ({
-    towns: ref.count('towns'), departments: ref.count('departments'), riskCategories: ref.count('risk_categories'),
-    riskPoints: ref.count('risk_points'), cameras: ref.count('cameras'), nests: ref.count('drone_nests'),
+    towns: ref.count('towns'),
+    departments: ref.count('departments'),
+    riskCategories: ref.count('risk_categories'),
+    riskPoints: ref.count('risk_points'),
+    cameras: ref.count('cameras'),
+    nests: ref.count('drone_nests'),
   });
 
   const system: ISystemService = {
@@ -57,7 +66,13 @@ export function createServices(db: Db, version: string, now: () => number = Date
       const fam = ref.families().find((f) => f.id === cat?.familyId);
       const town = ref.towns().find((t) => t.code === p.townCode);
       const { planId, ...rest } = p;
-      return { ...rest, categoryName: cat?.name ?? '', familyName: fam?.name ?? '', townName: town?.name ?? '', plan: ref.plan(planId) };
+      return {
+        ...rest,
+        categoryName: cat?.name ?? '',
+        familyName: fam?.name ?? '',
+        townName: town?.name ?? '',
+        plan: ref.plan(planId),
+      };
     },
     search: async (text: string, limit?: number) => risk.search(text, limit),
     query: async (q: RiskQuery) => risk.query(q),
@@ -70,7 +85,11 @@ export function createServices(db: Db, version: string, now: () => number = Date
   };
 
   return {
-    system, reference, riskmap, cameras, dispatch: createDispatchService(db, now),
+    system,
+    reference,
+    riskmap,
+    cameras,
+    dispatch: createDispatchService(db, now),
     reportSeed(p) {
       seed = p;
       if (p.phase === 'ready') packedCache = null;

@@ -3,12 +3,31 @@ import type { Db } from '../../../native/sqlite/open';
 import type { CameraDto, NearbyCameraDto } from '../../common/dto';
 import { bboxAround, haversineM } from '../../common/geo';
 
-interface Row { id: string; name: string; kind: CameraDto['kind']; mount: CameraDto['mount']; status: CameraDto['status']; town_code: string; lon: number; lat: number; main_stream_url: string; sub_stream_url: string }
+interface Row {
+  id: string;
+  name: string;
+  kind: CameraDto['kind'];
+  mount: CameraDto['mount'];
+  status: CameraDto['status'];
+  town_code: string;
+  lon: number;
+  lat: number;
+  main_stream_url: string;
+  sub_stream_url: string;
+}
 
 function toDto(r: Row): CameraDto {
   return {
-    id: r.id, name: r.name, kind: r.kind, mount: r.mount, status: r.status, townCode: r.town_code,
-    lon: r.lon, lat: r.lat, mainStreamUrl: r.main_stream_url, subStreamUrl: r.sub_stream_url,
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    mount: r.mount,
+    status: r.status,
+    townCode: r.town_code,
+    lon: r.lon,
+    lat: r.lat,
+    mainStreamUrl: r.main_stream_url,
+    subStreamUrl: r.sub_stream_url,
   };
 }
 
@@ -27,10 +46,12 @@ export class CameraRepo {
   /** Cameras within radiusM of (lon, lat), nearest first; ties broken by id so the order is stable. */
   nearby(lon: number, lat: number, radiusM: number, limit = 500): NearbyCameraDto[] {
     const b = bboxAround(lon, lat, radiusM);
-    const rows = this.db.prepare(
-      `SELECT c.* FROM cameras_rtree t JOIN cameras c ON c.rid = t.rid
+    const rows = this.db
+      .prepare(
+        `SELECT c.* FROM cameras_rtree t JOIN cameras c ON c.rid = t.rid
        WHERE t.max_lon >= ? AND t.min_lon <= ? AND t.max_lat >= ? AND t.min_lat <= ?`,
-    ).all(b.minLon, b.maxLon, b.minLat, b.maxLat) as Row[];
+      )
+      .all(b.minLon, b.maxLon, b.minLat, b.maxLat) as Row[];
     const hits: { r: Row; d: number }[] = [];
     for (const r of rows) {
       const d = haversineM(lon, lat, r.lon, r.lat);

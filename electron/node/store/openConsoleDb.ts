@@ -17,4 +17,3 @@ export function openConsoleDb(dataDir: string, log: (l: string) => void, nativeB
     throw e;
   }
 }
-

@@ -4,7 +4,15 @@ import * as m0001 from './0001-init';
 import * as m0002 from './0002-search';
 import * as m0003 from './0003-dispatch';
 
-export interface Migration { version: number; name: string; up(db: Database): void }
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003].map((m, i) => ({ version: i + 1, name: m.name, up: m.up }));
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003].map((m, i) => ({
+  version: i + 1,
+  name: m.name,
+  up: m.up,
+}));
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -16,30 +16,54 @@ export function planFor(key: BoardKey, i: Incident, lead: string | null): Plan {
   const assist = i.assistDepartmentIds.filter((a) => a !== lead);
   switch (key) {
     case 'triage':
-      return allowed('triage') ? { kind: 'send', command: { type: 'triage', grade: i.suggestedGrade, tier: i.tier } } : no('triage');
+      return allowed('triage')
+        ? { kind: 'send', command: { type: 'triage', grade: i.suggestedGrade, tier: i.tier } }
+        : no('triage');
     case 'dispatch':
       if (!lead) return { kind: 'unavailable', why: 'lead', command: 'dispatch', status: i.status };
-      if (allowed('dispatch')) return { kind: 'send', command: { type: 'dispatch', leadDepartmentId: lead, assistDepartmentIds: assist } };
-      if (allowed('rule')) return { kind: 'ask', field: 'note', build: (ruling) => ({ type: 'rule', leadDepartmentId: lead, assistDepartmentIds: assist, ruling }) };
+      if (allowed('dispatch'))
+        return { kind: 'send', command: { type: 'dispatch', leadDepartmentId: lead, assistDepartmentIds: assist } };
+      if (allowed('rule'))
+        return {
+          kind: 'ask',
+          field: 'note',
+          build: (ruling) => ({ type: 'rule', leadDepartmentId: lead, assistDepartmentIds: assist, ruling }),
+        };
       return no('dispatch');
     case 'accept':
-      return allowed('accept') && i.leadDepartmentId ? { kind: 'send', command: { type: 'accept', departmentId: i.leadDepartmentId } } : no('accept');
+      return allowed('accept') && i.leadDepartmentId
+        ? { kind: 'send', command: { type: 'accept', departmentId: i.leadDepartmentId } }
+        : no('accept');
     case 'arrive':
       return allowed('arrive') ? { kind: 'send', command: { type: 'arrive' } } : no('arrive');
     case 'return':
-      return allowed('return') && i.leadDepartmentId ? { kind: 'ask', field: 'reason', build: (reason) => ({ type: 'return', departmentId: i.leadDepartmentId!, reason }) } : no('return');
+      return allowed('return') && i.leadDepartmentId
+        ? {
+            kind: 'ask',
+            field: 'reason',
+            build: (reason) => ({ type: 'return', departmentId: i.leadDepartmentId!, reason }),
+          }
+        : no('return');
     case 'consult':
-      return allowed('consult') ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'consult', note }) } : no('consult');
+      return allowed('consult')
+        ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'consult', note }) }
+        : no('consult');
     case 'escalate':
-      return allowed('escalate') ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'escalate', note }) } : no('escalate');
+      return allowed('escalate')
+        ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'escalate', note }) }
+        : no('escalate');
     case 'resolve':
-      return allowed('resolve') ? { kind: 'ask', field: 'note', build: (summary) => ({ type: 'resolve', summary, evidenceCount: 1 }) } : no('resolve');
+      return allowed('resolve')
+        ? { kind: 'ask', field: 'note', build: (summary) => ({ type: 'resolve', summary, evidenceCount: 1 }) }
+        : no('resolve');
     case 'verify':
       return allowed('verify') ? { kind: 'send', command: { type: 'verify', passed: true } } : no('verify');
     case 'evaluate':
       return allowed('evaluate') ? { kind: 'send', command: { type: 'evaluate' } } : no('evaluate');
     case 'cancel':
-      return allowed('cancel') ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'cancel', reason: 'invalid', note }) } : no('cancel');
+      return allowed('cancel')
+        ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'cancel', reason: 'invalid', note }) }
+        : no('cancel');
     default:
       return { kind: 'unavailable', why: 'state', command: null, status: i.status };
   }

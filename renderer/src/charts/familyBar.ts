@@ -1,5 +1,8 @@
 // Pure ECharts option builder: risk points per family, horizontal bars, dark theme.
-export interface FamilyCount { name: string; count: number }
+export interface FamilyCount {
+  name: string;
+  count: number;
+}
 
 export function familyBarOption(rows: readonly FamilyCount[]) {
   const sorted = [...rows].sort((a, b) => a.count - b.count);
@@ -15,12 +18,14 @@ export function familyBarOption(rows: readonly FamilyCount[]) {
       axisLine: { show: false },
       axisTick: { show: false },
     },
-    series: [{
-      type: 'bar' as const,
-      data: sorted.map((r) => r.count),
-      barWidth: 8,
-      itemStyle: { color: '#38bdf8', borderRadius: 4 },
-      label: { show: true, position: 'right' as const, color: '#8fa3b8', fontSize: 10 },
-    }],
+    series: [
+      {
+        type: 'bar' as const,
+        data: sorted.map((r) => r.count),
+        barWidth: 8,
+        itemStyle: { color: '#38bdf8', borderRadius: 4 },
+        label: { show: true, position: 'right' as const, color: '#8fa3b8', fontSize: 10 },
+      },
+    ],
   };
 }

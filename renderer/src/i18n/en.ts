@@ -82,7 +82,8 @@ export const en: Record<MessageKey, string> = {
   'board.empty': 'No open incidents',
   'board.select': 'Choose an incident on the left (↑/↓)',
   'board.new': 'New incident',
-  'board.keys': 'Keys: N new · T triage · D dispatch · A accept · S on scene · R return · C consult · E escalate · F resolve · V verify · P evaluate · X cancel · Enter locate on map',
+  'board.keys':
+    'Keys: N new · T triage · D dispatch · A accept · S on scene · R return · C consult · E escalate · F resolve · V verify · P evaluate · X cancel · Enter locate on map',
   'board.overdue': 'overdue {t}',
   'board.dueIn': '{t} left',
   'board.phase.dispatch': 'Dispatch deadline',

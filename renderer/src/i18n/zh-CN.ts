@@ -81,7 +81,8 @@ export const zhCN = {
   'board.empty': '当前没有待办事件',
   'board.select': '选择左侧事件查看详情（↑/↓ 选择）',
   'board.new': '新建事件',
-  'board.keys': '快捷键：N 新建 · T 研判 · D 派发 · A 签收 · S 到场 · R 退回 · C 会商 · E 提级 · F 办结 · V 核验 · P 评价 · X 作废 · Enter 地图定位',
+  'board.keys':
+    '快捷键：N 新建 · T 研判 · D 派发 · A 签收 · S 到场 · R 退回 · C 会商 · E 提级 · F 办结 · V 核验 · P 评价 · X 作废 · Enter 地图定位',
   'board.overdue': '已超时 {t}',
   'board.dueIn': '剩余 {t}',
   'board.phase.dispatch': '派发时限',

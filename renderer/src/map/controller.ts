@@ -18,9 +18,18 @@ export interface DesiredMapState {
 export class MapWallController {
   private incidentMarker: import('@cesium/engine').PointPrimitiveCollection | null = null;
 
-  private constructor(readonly viewer: CesiumWidget, readonly risk: RiskLayer, readonly overlays: Overlays) {}
+  private constructor(
+    readonly viewer: CesiumWidget,
+    readonly risk: RiskLayer,
+    readonly overlays: Overlays,
+  ) {}
 
-  static async create(container: HTMLElement, points: DecodedPoints, overlays: OverlayData, onPick: (p: PickId | null) => void): Promise<MapWallController> {
+  static async create(
+    container: HTMLElement,
+    points: DecodedPoints,
+    overlays: OverlayData,
+    onPick: (p: PickId | null) => void,
+  ): Promise<MapWallController> {
     const C = cesium();
     const viewer = await createOfflineViewer(container);
     const ctl = new MapWallController(viewer, new RiskLayer(viewer, points), new Overlays(viewer, overlays));
@@ -42,19 +51,34 @@ export class MapWallController {
   apply(s: DesiredMapState): void {
     this.risk.setLevels(RISK_LEVELS.map((l) => s.levels[l]));
     this.risk.setVisible(s.layers.risk);
-    for (const id of ['outline', 'river', 'labels', 'cameras', 'nests'] as const) this.overlays.setVisible(id, s.layers[id]);
+    for (const id of ['outline', 'river', 'labels', 'cameras', 'nests'] as const)
+      this.overlays.setVisible(id, s.layers[id]);
   }
 
   /** Marks the incident a board is looking at (one marker, replaced on the next focus). */
   markIncident(lon: number, lat: number): void {
     const C = cesium();
     if (!this.incidentMarker) {
-      this.incidentMarker = this.viewer.scene.primitives.add(new C.PointPrimitiveCollection()) as import('@cesium/engine').PointPrimitiveCollection;
+      this.incidentMarker = this.viewer.scene.primitives.add(
+        new C.PointPrimitiveCollection(),
+      ) as import('@cesium/engine').PointPrimitiveCollection;
     }
     this.incidentMarker.removeAll();
     const position = C.Cartesian3.fromDegrees(lon, lat, 0);
-    this.incidentMarker.add({ position, pixelSize: 26, color: C.Color.TRANSPARENT, outlineColor: C.Color.fromCssColorString('#ff3b3b'), outlineWidth: 4, disableDepthTestDistance: Number.POSITIVE_INFINITY });
-    this.incidentMarker.add({ position, pixelSize: 8, color: C.Color.fromCssColorString('#ff3b3b'), disableDepthTestDistance: Number.POSITIVE_INFINITY });
+    this.incidentMarker.add({
+      position,
+      pixelSize: 26,
+      color: C.Color.TRANSPARENT,
+      outlineColor: C.Color.fromCssColorString('#ff3b3b'),
+      outlineWidth: 4,
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+    });
+    this.incidentMarker.add({
+      position,
+      pixelSize: 8,
+      color: C.Color.fromCssColorString('#ff3b3b'),
+      disableDepthTestDistance: Number.POSITIVE_INFINITY,
+    });
     this.viewer.scene.requestRender();
   }
 
@@ -66,7 +90,10 @@ export class MapWallController {
   /** Resolves after Cesium has rendered a frame with everything added. */
   firstFrame(): Promise<void> {
     return new Promise((resolve) => {
-      const off = this.viewer.scene.postRender.addEventListener(() => { off(); resolve(); });
+      const off = this.viewer.scene.postRender.addEventListener(() => {
+        off();
+        resolve();
+      });
       this.viewer.scene.requestRender();
     });
   }

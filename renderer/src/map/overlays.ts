@@ -30,16 +30,21 @@ export class Overlays {
   readonly nestRings: PolylineCollection;
   readonly nestLabels: LabelCollection;
 
-  constructor(private readonly viewer: CesiumWidget, private data: OverlayData) {
+  constructor(
+    private readonly viewer: CesiumWidget,
+    private data: OverlayData,
+  ) {
     const C = cesium();
     const line = (coords: [number, number][]) => C.Cartesian3.fromDegreesArray(coords.flat());
     const colour = (css: string) => C.Material.fromType('Color', { color: C.Color.fromCssColorString(css) });
 
     this.outline = new C.PolylineCollection();
-    if (data.layers.outline.ring.length) this.outline.add({ positions: line(data.layers.outline.ring), width: 2.5, material: colour('#7fdbff') });
+    if (data.layers.outline.ring.length)
+      this.outline.add({ positions: line(data.layers.outline.ring), width: 2.5, material: colour('#7fdbff') });
 
     this.river = new C.PolylineCollection();
-    for (const r of data.layers.river) this.river.add({ positions: line(r.line), width: 4, material: colour('#2e86de') });
+    for (const r of data.layers.river)
+      this.river.add({ positions: line(r.line), width: 4, material: colour('#2e86de') });
 
     this.labels = new C.LabelCollection();
     this.cameras = new C.PointPrimitiveCollection();
@@ -50,7 +55,8 @@ export class Overlays {
         position: C.Cartesian3.fromDegrees(cam.lon, cam.lat, 0),
         pixelSize: vn ? 7 : 4,
         color: C.Color.fromCssColorString(cam.status === 'online' ? (vn ? '#e0f7ff' : '#29d3c4') : '#8a8f98'),
-        outlineColor: C.Color.fromCssColorString('#0b1a2a'), outlineWidth: vn ? 1.5 : 0.5,
+        outlineColor: C.Color.fromCssColorString('#0b1a2a'),
+        outlineWidth: vn ? 1.5 : 0.5,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
         id: { kind: 'camera', id: cam.id } satisfies PickId,
       });
@@ -62,11 +68,20 @@ export class Overlays {
     for (const n of data.nests) {
       const id: PickId = { kind: 'nest', id: n.id };
       this.nests.add({
-        position: C.Cartesian3.fromDegrees(n.lon, n.lat, 0), pixelSize: 14, id,
-        color: C.Color.fromCssColorString('#b388ff'), outlineColor: C.Color.WHITE, outlineWidth: 2,
+        position: C.Cartesian3.fromDegrees(n.lon, n.lat, 0),
+        pixelSize: 14,
+        id,
+        color: C.Color.fromCssColorString('#b388ff'),
+        outlineColor: C.Color.WHITE,
+        outlineWidth: 2,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       });
-      this.nestRings.add({ positions: line(circleRing(n.lon, n.lat, n.coverageRadiusM)), width: 2, material: colour('#b388ff'), id });
+      this.nestRings.add({
+        positions: line(circleRing(n.lon, n.lat, n.coverageRadiusM)),
+        width: 2,
+        material: colour('#b388ff'),
+        id,
+      });
     }
     this.relabel(data);
     for (const p of this.all()) viewer.scene.primitives.add(p);
@@ -80,21 +95,31 @@ export class Overlays {
     for (const t of this.data.towns) {
       this.labels.add({
         position: C.Cartesian3.fromDegrees(t.lon, t.lat, 0),
-        text: this.data.townLabel(t), font: LABEL_FONT,
+        text: this.data.townLabel(t),
+        font: LABEL_FONT,
         fillColor: C.Color.fromCssColorString(t.managed ? '#f1f5f9' : '#9aa5b1'),
-        outlineColor: C.Color.fromCssColorString('#05101c'), outlineWidth: 3,
-        style: C.LabelStyle.FILL_AND_OUTLINE, pixelOffset: new C.Cartesian2(0, -14),
-        horizontalOrigin: C.HorizontalOrigin.CENTER, verticalOrigin: C.VerticalOrigin.BOTTOM,
+        outlineColor: C.Color.fromCssColorString('#05101c'),
+        outlineWidth: 3,
+        style: C.LabelStyle.FILL_AND_OUTLINE,
+        pixelOffset: new C.Cartesian2(0, -14),
+        horizontalOrigin: C.HorizontalOrigin.CENTER,
+        verticalOrigin: C.VerticalOrigin.BOTTOM,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       });
     }
     this.nestLabels.removeAll();
     for (const n of this.data.nests) {
       this.nestLabels.add({
-        position: C.Cartesian3.fromDegrees(n.lon, n.lat, 0), text: this.data.nestLabel(n), font: LABEL_FONT,
-        fillColor: C.Color.fromCssColorString('#d1b3ff'), outlineColor: C.Color.BLACK, outlineWidth: 3,
-        style: C.LabelStyle.FILL_AND_OUTLINE, pixelOffset: new C.Cartesian2(0, 22),
-        horizontalOrigin: C.HorizontalOrigin.CENTER, verticalOrigin: C.VerticalOrigin.TOP,
+        position: C.Cartesian3.fromDegrees(n.lon, n.lat, 0),
+        text: this.data.nestLabel(n),
+        font: LABEL_FONT,
+        fillColor: C.Color.fromCssColorString('#d1b3ff'),
+        outlineColor: C.Color.BLACK,
+        outlineWidth: 3,
+        style: C.LabelStyle.FILL_AND_OUTLINE,
+        pixelOffset: new C.Cartesian2(0, 22),
+        horizontalOrigin: C.HorizontalOrigin.CENTER,
+        verticalOrigin: C.VerticalOrigin.TOP,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       });
     }
@@ -103,8 +128,10 @@ export class Overlays {
 
   setVisible(layer: 'outline' | 'river' | 'labels' | 'cameras' | 'nests', show: boolean): void {
     if (layer === 'nests') this.nests.show = this.nestRings.show = this.nestLabels.show = show;
-    else if (layer === 'cameras') { this.camerasOn = show; this.applyCameras(); }
-    else this[layer].show = show;
+    else if (layer === 'cameras') {
+      this.camerasOn = show;
+      this.applyCameras();
+    } else this[layer].show = show;
     this.viewer.scene.requestRender();
   }
 
@@ -121,7 +148,16 @@ export class Overlays {
   }
 
   private all() {
-    return [this.outline, this.river, this.nestRings, this.cameras, this.videoNetwork, this.nests, this.labels, this.nestLabels];
+    return [
+      this.outline,
+      this.river,
+      this.nestRings,
+      this.cameras,
+      this.videoNetwork,
+      this.nests,
+      this.labels,
+      this.nestLabels,
+    ];
   }
 
   destroy(): void {

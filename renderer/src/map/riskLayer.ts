@@ -16,7 +16,10 @@ export class RiskLayer {
   /** told whenever the view switches between clusters (far) and single points (close) */
   onCloseInChange: (closeIn: boolean) => void = () => {};
 
-  constructor(private readonly viewer: CesiumWidget, private readonly data: DecodedPoints) {
+  constructor(
+    private readonly viewer: CesiumWidget,
+    private readonly data: DecodedPoints,
+  ) {
     const C = cesium();
     const colours = RISK_LEVELS.map((l) => C.Color.fromCssColorString(LEVEL_COLOURS[l]));
     const outline = C.Color.fromCssColorString('#0b1a2a');
@@ -99,18 +102,26 @@ export class RiskLayer {
       const position = C.Cartesian3.fromDegrees(c.lon, c.lat, 0);
       const id: PickId = { kind: 'cluster', lon: c.lon, lat: c.lat, count: c.count };
       this.clusters.add({
-        position, id,
+        position,
+        id,
         pixelSize: clusterPixelSize(c.count),
         color: C.Color.fromCssColorString(LEVEL_COLOURS[RISK_LEVELS[c.worstLevel]]).withAlpha(0.75),
-        outlineColor: C.Color.WHITE.withAlpha(0.8), outlineWidth: 1.5,
+        outlineColor: C.Color.WHITE.withAlpha(0.8),
+        outlineWidth: 1.5,
         disableDepthTestDistance: Number.POSITIVE_INFINITY,
       });
       if (c.count > 1) {
         this.clusterLabels.add({
-          position, id, text: String(c.count), font: 'bold 12px sans-serif',
-          fillColor: C.Color.WHITE, outlineColor: C.Color.BLACK, outlineWidth: 3,
+          position,
+          id,
+          text: String(c.count),
+          font: 'bold 12px sans-serif',
+          fillColor: C.Color.WHITE,
+          outlineColor: C.Color.BLACK,
+          outlineWidth: 3,
           style: C.LabelStyle.FILL_AND_OUTLINE,
-          horizontalOrigin: C.HorizontalOrigin.CENTER, verticalOrigin: C.VerticalOrigin.CENTER,
+          horizontalOrigin: C.HorizontalOrigin.CENTER,
+          verticalOrigin: C.VerticalOrigin.CENTER,
           disableDepthTestDistance: Number.POSITIVE_INFINITY,
         });
       }

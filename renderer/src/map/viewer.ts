@@ -3,7 +3,7 @@
 import type { CesiumWidget } from '@cesium/engine';
 import { cesium } from './cesium';
 
-export const DISTRICT_VIEW = { lon: 106.40, lat: 29.57, heightM: 48_000 };
+export const DISTRICT_VIEW = { lon: 106.4, lat: 29.57, heightM: 48_000 };
 
 // CesiumWidget rather than Viewer: the Viewer's toolbar widgets use Knockout, which evaluates strings
 // and would need 'unsafe-eval' in the CSP. We need none of those widgets.
@@ -28,7 +28,9 @@ export async function createOfflineViewer(container: HTMLElement): Promise<Cesiu
   scene.globe.showGroundAtmosphere = false;
   scene.fog.enabled = false;
   scene.backgroundColor = C.Color.fromCssColorString('#05101c');
-  viewer.camera.setView({ destination: C.Cartesian3.fromDegrees(DISTRICT_VIEW.lon, DISTRICT_VIEW.lat, DISTRICT_VIEW.heightM) });
+  viewer.camera.setView({
+    destination: C.Cartesian3.fromDegrees(DISTRICT_VIEW.lon, DISTRICT_VIEW.lat, DISTRICT_VIEW.heightM),
+  });
   await new Promise<void>((resolve, reject) => {
     if (baseLayer.ready) return resolve();
     baseLayer.readyEvent.addEventListener(() => resolve());

@@ -18,7 +18,9 @@ export function useClient(): ServiceClient {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
     const t = createWsTransport(url, (u) => new WebSocket(u) as unknown as WebSocketLike);
     connected.value = false;
-    t.onStatus((c) => { connected.value = c; });
+    t.onStatus((c) => {
+      connected.value = c;
+    });
     client = createServiceClient(t);
   }
   return client;

@@ -2,7 +2,12 @@
 // incident, and the last command's outcome. Live: refreshes when any console changes an incident.
 import { defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
-import type { DispatchStatsDto, IncidentDetail, IncidentFilterDto, IncidentRow } from '../../../electron/common/contract';
+import type {
+  DispatchStatsDto,
+  IncidentDetail,
+  IncidentFilterDto,
+  IncidentRow,
+} from '../../../electron/common/contract';
 import type { Command } from '../../../electron/common/dispatch/types';
 import type { DepartmentDto, TownDto } from '../../../electron/common/dto';
 import { RpcCallError } from '../../../electron/common/rpc/protocol';
@@ -49,21 +54,31 @@ export const useBoardStore = defineStore('board', () => {
   async function loadDetail() {
     detail.value = selectedId.value ? await dispatch().get(selectedId.value) : null;
     const r = detail.value?.incident.report;
-    if (!r) { nearbyCameras.value = null; return; }
+    if (!r) {
+      nearbyCameras.value = null;
+      return;
+    }
     const cams = await useClient().get('cameras').nearby(r.lon, r.lat, NEARBY_RADIUS_M);
     nearbyCameras.value = { total: cams.length, online: cams.filter((c) => c.status === 'online').length };
   }
 
   async function start() {
     const c = useClient();
-    const [deps, ts, layers] = await Promise.all([c.get('reference').listDepartments(), c.get('reference').listTowns(), c.get('reference').getMapLayers()]);
+    const [deps, ts, layers] = await Promise.all([
+      c.get('reference').listDepartments(),
+      c.get('reference').listTowns(),
+      c.get('reference').getMapLayers(),
+    ]);
     departments.value = deps;
     towns.value = ts;
     outline.value = layers.outline.ring;
     // coalesce bursts of changes from other consoles into one refresh
     dispatch().onDidChange(() => {
       if (refreshTimer) return;
-      refreshTimer = setTimeout(() => { refreshTimer = null; void refresh(); }, 200);
+      refreshTimer = setTimeout(() => {
+        refreshTimer = null;
+        void refresh();
+      }, 200);
     });
     await refresh();
   }
@@ -91,10 +106,26 @@ export const useBoardStore = defineStore('board', () => {
       outcome.value = { kind: 'done', command: command.type };
     } catch (e) {
       const err = e as RpcCallError;
-      const det = (err.details ?? {}) as { current?: { version: number; status: string; lastActor: { name: string } | null }; rule?: string; failures?: { id: string }[] };
-      outcome.value = err.code === 'conflict' && det.current
-        ? { kind: 'conflict', by: det.current.lastActor?.name ?? '?', status: det.current.status, version: det.current.version }
-        : { kind: 'rejected', rule: det.rule ?? err.code, status: d.incident.status, failures: det.failures?.map((f) => f.id), message: err.message.replace(/^dispatch\.command: /, '') };
+      const det = (err.details ?? {}) as {
+        current?: { version: number; status: string; lastActor: { name: string } | null };
+        rule?: string;
+        failures?: { id: string }[];
+      };
+      outcome.value =
+        err.code === 'conflict' && det.current
+          ? {
+              kind: 'conflict',
+              by: det.current.lastActor?.name ?? '?',
+              status: det.current.status,
+              version: det.current.version,
+            }
+          : {
+              kind: 'rejected',
+              rule: det.rule ?? err.code,
+              status: d.incident.status,
+              failures: det.failures?.map((f) => f.id),
+              message: err.message.replace(/^dispatch\.command: /, ''),
+            };
     }
     await refresh();
   }
@@ -106,7 +137,28 @@ export const useBoardStore = defineStore('board', () => {
     return i;
   }
 
-  const focusOnMap = () => { if (selectedId.value) void dispatch().focus(selectedId.value); };
+  const focusOnMap = () => {
+    if (selectedId.value) void dispatch().focus(selectedId.value);
+  };
 
-  return { rows, total, filter, selectedId, detail, departments, towns, outcome, outline, stats, nearbyCameras, loaded, start, refresh, move, run, create, focusOnMap };
+  return {
+    rows,
+    total,
+    filter,
+    selectedId,
+    detail,
+    departments,
+    towns,
+    outcome,
+    outline,
+    stats,
+    nearbyCameras,
+    loaded,
+    start,
+    refresh,
+    move,
+    run,
+    create,
+    focusOnMap,
+  };
 });

@@ -4,7 +4,14 @@ import { defineStore } from 'pinia';
 import { markRaw, ref, shallowRef } from 'vue';
 import { base64ToBytes } from '../../../electron/common/base64';
 import type {
-  CameraDto, DroneNestDto, LevelCounts, MapLayersDto, RiskCategoryDto, RiskFamilyDto, RiskPointDetail, TownDto,
+  CameraDto,
+  DroneNestDto,
+  LevelCounts,
+  MapLayersDto,
+  RiskCategoryDto,
+  RiskFamilyDto,
+  RiskPointDetail,
+  TownDto,
 } from '../../../electron/common/dto';
 import { RISK_LEVELS, type RiskLevel } from '../../../electron/common/levels';
 import { useClient } from '../services/client';
@@ -39,16 +46,28 @@ export const useRiskMapStore = defineStore('riskmap', () => {
   const levelCounts = ref<LevelCounts>({ major: 0, high: 0, moderate: 0, low: 0 });
   const points = shallowRef<DecodedPoints | null>(null);
   const visibleLevels = ref<Record<RiskLevel, boolean>>({ major: true, high: true, moderate: true, low: true });
-  const visibleLayers = ref<Record<LayerId, boolean>>({ risk: true, cameras: true, nests: true, outline: true, river: true, labels: true });
+  const visibleLayers = ref<Record<LayerId, boolean>>({
+    risk: true,
+    cameras: true,
+    nests: true,
+    outline: true,
+    river: true,
+    labels: true,
+  });
   const selection = shallowRef<Selection | null>(null);
   const loadError = ref<string | null>(null);
 
   async function load(): Promise<void> {
     const c = useClient();
     const [t, f, cat, n, cams, l, counts, packed] = await Promise.all([
-      c.get('reference').listTowns(), c.get('reference').listFamilies(), c.get('reference').listCategories(),
-      c.get('reference').listNests(), c.get('cameras').list(), c.get('reference').getMapLayers(),
-      c.get('riskmap').getLevelCounts(), c.get('riskmap').getPackedPoints(),
+      c.get('reference').listTowns(),
+      c.get('reference').listFamilies(),
+      c.get('reference').listCategories(),
+      c.get('reference').listNests(),
+      c.get('cameras').list(),
+      c.get('reference').getMapLayers(),
+      c.get('riskmap').getLevelCounts(),
+      c.get('riskmap').getPackedPoints(),
     ]);
     towns.value = markRaw(t);
     families.value = markRaw(f);
@@ -59,8 +78,11 @@ export const useRiskMapStore = defineStore('riskmap', () => {
     levelCounts.value = counts;
     points.value = markRaw({
       count: packed.count,
-      id: view(packed.id, Uint32Array), lon: view(packed.lon, Float64Array), lat: view(packed.lat, Float64Array),
-      level: view(packed.level, Uint8Array), category: view(packed.category, Uint16Array),
+      id: view(packed.id, Uint32Array),
+      lon: view(packed.lon, Float64Array),
+      lat: view(packed.lat, Float64Array),
+      level: view(packed.level, Uint8Array),
+      category: view(packed.category, Uint16Array),
     });
   }
 
@@ -76,9 +98,15 @@ export const useRiskMapStore = defineStore('riskmap', () => {
     const d = nests.value.find((x) => x.id === id);
     selection.value = d ? { kind: 'nest', detail: d } : null;
   }
-  const clearSelection = () => { selection.value = null; };
-  const toggleLevel = (l: RiskLevel) => { visibleLevels.value[l] = !visibleLevels.value[l]; };
-  const toggleLayer = (id: LayerId) => { visibleLayers.value[id] = !visibleLayers.value[id]; };
+  const clearSelection = () => {
+    selection.value = null;
+  };
+  const toggleLevel = (l: RiskLevel) => {
+    visibleLevels.value[l] = !visibleLevels.value[l];
+  };
+  const toggleLayer = (id: LayerId) => {
+    visibleLayers.value[id] = !visibleLayers.value[id];
+  };
 
   /** points per family for the chart */
   function familyCounts(): { family: RiskFamilyDto; count: number }[] {
@@ -94,8 +122,26 @@ export const useRiskMapStore = defineStore('riskmap', () => {
   }
 
   return {
-    towns, families, categories, nests, cameras, layers, levelCounts, points, visibleLevels, visibleLayers,
-    selection, loadError, levels: RISK_LEVELS, load, selectRisk, selectCamera, selectNest, clearSelection,
-    toggleLevel, toggleLayer, familyCounts,
+    towns,
+    families,
+    categories,
+    nests,
+    cameras,
+    layers,
+    levelCounts,
+    points,
+    visibleLevels,
+    visibleLayers,
+    selection,
+    loadError,
+    levels: RISK_LEVELS,
+    load,
+    selectRisk,
+    selectCamera,
+    selectNest,
+    clearSelection,
+    toggleLevel,
+    toggleLayer,
+    familyCounts,
   };
 });

@@ -4,8 +4,12 @@ import WebSocket from 'ws';
 import { startTestHost } from '../../helpers/host';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
-beforeAll(async () => { host = await startTestHost(); });
-afterAll(async () => { await host?.close(); });
+beforeAll(async () => {
+  host = await startTestHost();
+});
+afterAll(async () => {
+  await host?.close();
+});
 
 const get = async (p: string) => {
   const r = await fetch(host.url + p);
@@ -20,7 +24,11 @@ describe('host HTTP API', () => {
   it('GET /healthz reports ok, version and counts', async () => {
     const r = await get('/healthz');
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ ok: true, version: '0.0.0-test', counts: { towns: 26, departments: 14, riskCategories: 120, riskPoints: 22_000, cameras: 1_566, nests: 2 } });
+    expect(r.body).toMatchObject({
+      ok: true,
+      version: '0.0.0-test',
+      counts: { towns: 26, departments: 14, riskCategories: 120, riskPoints: 22_000, cameras: 1_566, nests: 2 },
+    });
   });
 
   it('GET /api/cameras lists every camera', async () => {
@@ -52,9 +60,13 @@ describe('host HTTP API', () => {
     }
     const major = await get('/api/risk-points?bbox=106.44,29.55,106.47,29.58&level=major');
     expect(major.body.features.length).toBeGreaterThan(0);
-    expect(major.body.features.every((f: { properties: { level: string } }) => f.properties.level === 'major')).toBe(true);
+    expect(major.body.features.every((f: { properties: { level: string } }) => f.properties.level === 'major')).toBe(
+      true,
+    );
     const cat = await get('/api/risk-points?bbox=106,29,107,30&category=7');
-    expect(cat.body.features.every((f: { properties: { categoryId: number } }) => f.properties.categoryId === 7)).toBe(true);
+    expect(cat.body.features.every((f: { properties: { categoryId: number } }) => f.properties.categoryId === 7)).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -96,13 +108,25 @@ describe('host HTTP API', () => {
 
   it('static serving cannot escape its folder', async () => {
     // raw socket so neither fetch nor URL normalises the path first
-    const raw = (p: string) => new Promise<string>((resolve) => {
-      const s = net.connect(host.port, '127.0.0.1', () => s.write(`GET ${p} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`));
-      let buf = '';
-      s.on('data', (d) => (buf += d));
-      s.on('end', () => resolve(buf));
-    });
-    for (const p of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/%2e%2e%2fsecret.txt', '/cesium/../../secret.txt', '/..%5csecret.txt', '/%00', '//etc/passwd']) {
+    const raw = (p: string) =>
+      new Promise<string>((resolve) => {
+        const s = net.connect(host.port, '127.0.0.1', () =>
+          s.write(`GET ${p} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`),
+        );
+        let buf = '';
+        s.on('data', (d) => (buf += d));
+        s.on('end', () => resolve(buf));
+      });
+    for (const p of [
+      '/../secret.txt',
+      '/..%2fsecret.txt',
+      '/%2e%2e/secret.txt',
+      '/%2e%2e%2fsecret.txt',
+      '/cesium/../../secret.txt',
+      '/..%5csecret.txt',
+      '/%00',
+      '//etc/passwd',
+    ]) {
       const res = await raw(p);
       expect(res, p).not.toContain('outside the web root');
       expect(res.split('\r\n')[0], p).toMatch(/ 404 /);
@@ -111,7 +135,10 @@ describe('host HTTP API', () => {
 
   it('refuses WebSocket upgrades from other origins', async () => {
     const ws = new WebSocket(host.url.replace('http', 'ws') + '/ws', { headers: { origin: 'http://evil.example' } });
-    const outcome = await new Promise<string>((r) => { ws.on('open', () => r('open')); ws.on('error', () => r('refused')); });
+    const outcome = await new Promise<string>((r) => {
+      ws.on('open', () => r('open'));
+      ws.on('error', () => r('refused'));
+    });
     expect(outcome).toBe('refused');
   });
 });

@@ -2,21 +2,42 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHost } from '../../helpers/host';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
-beforeAll(async () => { host = await startTestHost(undefined, { historyCount: 200 }); });
-afterAll(async () => { await host?.close(); });
+beforeAll(async () => {
+  host = await startTestHost(undefined, { historyCount: 200 });
+});
+afterAll(async () => {
+  await host?.close();
+});
 
 const post = async (body: string | object) => {
-  const r = await fetch(host.url + '/api/incidents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const r = await fetch(host.url + '/api/incidents', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
   return { status: r.status, body: await r.json() };
 };
-const count = () => (host.db.prepare('SELECT COUNT(*) FROM incident_events').pluck().get() as number);
-const good = { source: 'grid', title: '磁器口古镇儿童走失', description: '一名约六岁男孩在古镇正街与家人走散，穿红色上衣', lon: 106.4505, lat: 29.583, reporter: '网格员张三' };
+const count = () => host.db.prepare('SELECT COUNT(*) FROM incident_events').pluck().get() as number;
+const good = {
+  source: 'grid',
+  title: '磁器口古镇儿童走失',
+  description: '一名约六岁男孩在古镇正街与家人走散，穿红色上衣',
+  lon: 106.4505,
+  lat: 29.583,
+  reporter: '网格员张三',
+};
 
 describe('POST /api/incidents', () => {
   it('creates an incident: 201 with id, grade, deadlines and matched departments', async () => {
     const r = await post(good);
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ id: expect.stringMatching(/^INC-/), status: 'reported', grade: 'major', townCode: '500106004', leadDepartmentId: 'police' });
+    expect(r.body).toMatchObject({
+      id: expect.stringMatching(/^INC-/),
+      status: 'reported',
+      grade: 'major',
+      townCode: '500106004',
+      leadDepartmentId: 'police',
+    });
     const one = await fetch(`${host.url}/api/incidents/${r.body.id}`).then((x) => x.json());
     expect(one.timeline.map((e: { event: { type: string } }) => e.event.type)).toEqual(['reported']);
     expect(one.clock).toMatchObject({ phase: 'dispatch', state: expect.any(String) });
@@ -56,17 +77,36 @@ describe('GET /api/incidents', () => {
     const open = await fetch(`${host.url}/api/incidents?status=open&limit=500`).then((r) => r.json());
     expect(open.items.every((i: { status: string }) => !['closed', 'cancelled'].includes(i.status))).toBe(true);
     const closed = await fetch(`${host.url}/api/incidents?status=closed&grade=small&limit=50`).then((r) => r.json());
-    expect(closed.items.every((i: { status: string; grade: string }) => ['closed', 'cancelled'].includes(i.status) && i.grade === 'small')).toBe(true);
+    expect(
+      closed.items.every(
+        (i: { status: string; grade: string }) => ['closed', 'cancelled'].includes(i.status) && i.grade === 'small',
+      ),
+    ).toBe(true);
     const town = await fetch(`${host.url}/api/incidents?town=500106004&limit=50&offset=0`).then((r) => r.json());
     expect(town.items.every((i: { townCode: string }) => i.townCode === '500106004')).toBe(true);
-    const vague = await post({ source: 'citizen', title: '反映小区相关情况', description: '具体情况需要进一步了解后再说明', lon: 106.46, lat: 29.56, reporter: '市民' });
+    const vague = await post({
+      source: 'citizen',
+      title: '反映小区相关情况',
+      description: '具体情况需要进一步了解后再说明',
+      lon: 106.46,
+      lat: 29.56,
+      reporter: '市民',
+    });
     expect(vague.body.leadDepartmentId).toBeNull();
     const unmatched = await fetch(`${host.url}/api/incidents?unmatched=1&limit=500`).then((r) => r.json());
     expect(unmatched.items.map((i: { id: string }) => i.id)).toContain(vague.body.id); // the manual triage queue
     expect(unmatched.items.every((i: { leadDepartmentId: string | null }) => i.leadDepartmentId === null)).toBe(true);
     const sup = await fetch(`${host.url}/api/incidents?supervision=1&closedSince=0&limit=500`).then((r) => r.json());
     expect(sup.items.every((i: { colour: string }) => i.colour === 'red' || i.colour === 'orange')).toBe(true);
-    for (const [q, p] of [['status=maybe', 'status'], ['unmatched=perhaps', 'unmatched'], ['closedSince=x', 'closedSince'], ['limit=abc', 'limit'], ['limit=0', 'limit'], ['grade=huge', 'grade'], ['offset=-1', 'offset']]) {
+    for (const [q, p] of [
+      ['status=maybe', 'status'],
+      ['unmatched=perhaps', 'unmatched'],
+      ['closedSince=x', 'closedSince'],
+      ['limit=abc', 'limit'],
+      ['limit=0', 'limit'],
+      ['grade=huge', 'grade'],
+      ['offset=-1', 'offset'],
+    ]) {
       const r = await fetch(`${host.url}/api/incidents?${q}`);
       expect(r.status, q).toBe(400);
       expect((await r.json()).param).toBe(p);

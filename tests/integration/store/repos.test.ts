@@ -78,9 +78,13 @@ describe('risk point repository', () => {
   it('queries a box with level and category filters, matching a full scan', () => {
     const repo = new RiskPointRepo(db);
     const bbox: [number, number, number, number] = [106.44, 29.55, 106.47, 29.58];
-    const all = db.prepare('SELECT id, level, category_id FROM risk_points WHERE lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?').all(106.44, 106.47, 29.55, 29.58) as { id: number; level: string; category_id: number }[];
+    const all = db
+      .prepare('SELECT id, level, category_id FROM risk_points WHERE lon BETWEEN ? AND ? AND lat BETWEEN ? AND ?')
+      .all(106.44, 106.47, 29.55, 29.58) as { id: number; level: string; category_id: number }[];
     expect(repo.query({ bbox }).map((p) => p.id)).toEqual(all.map((r) => r.id));
-    expect(repo.query({ bbox, level: 'major' }).map((p) => p.id)).toEqual(all.filter((r) => r.level === 'major').map((r) => r.id));
+    expect(repo.query({ bbox, level: 'major' }).map((p) => p.id)).toEqual(
+      all.filter((r) => r.level === 'major').map((r) => r.id),
+    );
     expect(repo.query({ bbox, categoryId: 12 }).every((p) => p.categoryId === 12)).toBe(true);
     expect(repo.query({ bbox, limit: 5 })).toHaveLength(5);
   });
@@ -106,8 +110,16 @@ describe('camera repository', () => {
   it('nearby equals a brute-force scan, nearest first, with distances', () => {
     const repo = new CameraRepo(db);
     const all = repo.list();
-    for (const [lon, lat, r] of [[106.4505, 29.583, 500], [106.456, 29.56, 1500], [106.3, 29.7, 3000], [106.41258, 29.57791, 6000]] as const) {
-      const expected = all.map((c) => ({ id: c.id, d: haversineM(lon, lat, c.lon, c.lat) })).filter((c) => c.d <= r).sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+    for (const [lon, lat, r] of [
+      [106.4505, 29.583, 500],
+      [106.456, 29.56, 1500],
+      [106.3, 29.7, 3000],
+      [106.41258, 29.57791, 6000],
+    ] as const) {
+      const expected = all
+        .map((c) => ({ id: c.id, d: haversineM(lon, lat, c.lon, c.lat) }))
+        .filter((c) => c.d <= r)
+        .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
       const got = repo.nearby(lon, lat, r, 10_000);
       expect(got.map((c) => c.id)).toEqual(expected.map((c) => c.id));
       for (let i = 1; i < got.length; i++) expect(got[i].distanceM).toBeGreaterThanOrEqual(got[i - 1].distanceM);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bboxAround, circleRing, clipToConvex, convexHull, destination, haversineM, pointInPolygon, pointInRing, bufferConvexRing } from '../../../electron/common/geo';
+import {
+  bboxAround,
+  circleRing,
+  clipToConvex,
+  convexHull,
+  destination,
+  haversineM,
+  pointInPolygon,
+  pointInRing,
+  bufferConvexRing,
+} from '../../../electron/common/geo';
 
 describe('geo', () => {
   it('haversine: one degree of latitude is about 111.2 km; zero for the same point', () => {
@@ -27,8 +37,18 @@ describe('geo', () => {
   });
 
   it('point in ring and polygon with a hole', () => {
-    const outer: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10]];
-    const hole: [number, number][] = [[4, 4], [6, 4], [6, 6], [4, 6]];
+    const outer: [number, number][] = [
+      [0, 0],
+      [10, 0],
+      [10, 10],
+      [0, 10],
+    ];
+    const hole: [number, number][] = [
+      [4, 4],
+      [6, 4],
+      [6, 6],
+      [4, 6],
+    ];
     expect(pointInRing(5, 5, outer)).toBe(true);
     expect(pointInRing(11, 5, outer)).toBe(false);
     expect(pointInPolygon(5, 5, [outer, hole])).toBe(false);
@@ -37,13 +57,31 @@ describe('geo', () => {
   });
 
   it('convex hull drops interior points and keeps the corners', () => {
-    const hull = convexHull([[0, 0], [2, 0], [2, 2], [0, 2], [1, 1], [0.5, 1.5]]);
+    const hull = convexHull([
+      [0, 0],
+      [2, 0],
+      [2, 2],
+      [0, 2],
+      [1, 1],
+      [0.5, 1.5],
+    ]);
     expect(hull).toHaveLength(4);
-    expect(hull).toEqual(expect.arrayContaining([[0, 0], [2, 0], [2, 2], [0, 2]]));
+    expect(hull).toEqual(
+      expect.arrayContaining([
+        [0, 0],
+        [2, 0],
+        [2, 2],
+        [0, 2],
+      ]),
+    );
   });
 
   it('buffered hull contains every original point with margin', () => {
-    const pts: [number, number][] = [[106.3, 29.5], [106.46, 29.55], [106.4, 29.7]];
+    const pts: [number, number][] = [
+      [106.3, 29.5],
+      [106.46, 29.55],
+      [106.4, 29.7],
+    ];
     const ring = bufferConvexRing(convexHull(pts), 1_000);
     for (const [lon, lat] of pts) {
       expect(pointInRing(lon, lat, ring)).toBe(true);
@@ -53,13 +91,29 @@ describe('geo', () => {
   });
 
   it('clipToConvex keeps only the part inside the clip ring', () => {
-    const square: [number, number][] = [[0, 0], [4, 0], [4, 4], [0, 4]];
-    const clip: [number, number][] = [[2, -1], [6, -1], [6, 5], [2, 5]]; // counter-clockwise
+    const square: [number, number][] = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [0, 4],
+    ];
+    const clip: [number, number][] = [
+      [2, -1],
+      [6, -1],
+      [6, 5],
+      [2, 5],
+    ]; // counter-clockwise
     const out = clipToConvex(square, clip);
     expect(out[0]).toEqual(out[out.length - 1]);
     const xs = out.map((p) => p[0]);
     expect(Math.min(...xs)).toBeCloseTo(2);
     expect(Math.max(...xs)).toBeCloseTo(4);
-    expect(clipToConvex(square, [[10, 10], [11, 10], [11, 11]])).toEqual([]);
+    expect(
+      clipToConvex(square, [
+        [10, 10],
+        [11, 10],
+        [11, 11],
+      ]),
+    ).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@ import { createRng, fnv1a } from '../../../electron/common/prng';
 
 describe('prng', () => {
   it('is deterministic per seed and differs across seeds', () => {
-    const a = createRng(42), b = createRng(42), c = createRng(43);
+    const a = createRng(42),
+      b = createRng(42),
+      c = createRng(43);
     const sa = Array.from({ length: 20 }, () => a.next());
     expect(Array.from({ length: 20 }, () => b.next())).toEqual(sa);
     expect(Array.from({ length: 20 }, () => c.next())).not.toEqual(sa);

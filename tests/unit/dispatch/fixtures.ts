@@ -11,13 +11,26 @@ export const DEPARTMENTS = new Set(['police', 'fire', 'urban', 'emergency', 'hou
 export const ctx = (now = T0, quality = true): DecideContext => ({
   now,
   departments: DEPARTMENTS,
-  quality: quality ? (i) => ticketQuality(i, { distanceM: haversineM, townCentre: { lon: 106.4505, lat: 29.583, radiusM: 3000 } }) : () => [],
+  quality: quality
+    ? (i) => ticketQuality(i, { distanceM: haversineM, townCentre: { lon: 106.4505, lat: 29.583, radiusM: 3000 } })
+    : () => [],
 });
 
 export const reported: ReportedEvent = {
   type: 'reported',
-  report: { source: 'grid', title: '磁器口古镇儿童走失', description: '网格员报告：一名约6岁男孩在磁器口古镇正街与家人走散，穿红色上衣。', lon: 106.4505, lat: 29.583, town: '500106004', reporter: '网格员张三' },
-  townCode: '500106004', suggestedGrade: 'major', gradeReason: 'keyword “走失”', tier: 'district',
+  report: {
+    source: 'grid',
+    title: '磁器口古镇儿童走失',
+    description: '网格员报告：一名约6岁男孩在磁器口古镇正街与家人走散，穿红色上衣。',
+    lon: 106.4505,
+    lat: 29.583,
+    town: '500106004',
+    reporter: '网格员张三',
+  },
+  townCode: '500106004',
+  suggestedGrade: 'major',
+  gradeReason: 'keyword “走失”',
+  tier: 'district',
   match: { lead: 'police', assist: ['civil'], ruleId: 'r-police-missing' },
 };
 

@@ -24,8 +24,20 @@ describe('incident state machine', () => {
   it('walks the closed loop: reported → … → closed (evaluated), recording every step', () => {
     let s = fresh();
     const seen = [s.status];
-    happy.forEach(([c, a], k) => { s = run(s, c, a, T0 + (k + 1) * 60_000); seen.push(s.status); });
-    expect(seen).toEqual(['reported', 'triaged', 'dispatched', 'accepted', 'on-scene', 'resolved', 'verified', 'closed']);
+    happy.forEach(([c, a], k) => {
+      s = run(s, c, a, T0 + (k + 1) * 60_000);
+      seen.push(s.status);
+    });
+    expect(seen).toEqual([
+      'reported',
+      'triaged',
+      'dispatched',
+      'accepted',
+      'on-scene',
+      'resolved',
+      'verified',
+      'closed',
+    ]);
     expect(s.version).toBe(8);
     expect(s.colour).toBe('green');
     expect(s.closedAt).toBe(T0 + 7 * 60_000);
@@ -42,13 +54,20 @@ describe('incident state machine', () => {
   it('rejects a stale version as a conflict naming who changed it', () => {
     const s = run(fresh(), { type: 'triage', grade: 'major', tier: 'district' });
     const d = decide(s, 1, officer, { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: [] }, ctx());
-    expect(d).toMatchObject({ ok: false, code: 'conflict', current: { version: 2, status: 'triaged', lastActor: officer } });
+    expect(d).toMatchObject({
+      ok: false,
+      code: 'conflict',
+      current: { version: 2, status: 'triaged', lastActor: officer },
+    });
     expect(!d.ok && d.reason).toContain('值班员甲');
   });
 
   it('needs a reason to override the suggested grade', () => {
     const s = fresh();
-    expect(decide(s, 1, officer, { type: 'triage', grade: 'small', tier: 'community' }, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
+    expect(decide(s, 1, officer, { type: 'triage', grade: 'small', tier: 'community' }, ctx())).toMatchObject({
+      ok: false,
+      code: 'invalid-command',
+    });
     const t = run(s, { type: 'triage', grade: 'small', tier: 'community', reason: '家属已自行找到' });
     expect(t.grade).toBe('small');
     expect(t.gradeReason).toBe('家属已自行找到');
@@ -56,14 +75,24 @@ describe('incident state machine', () => {
 
   it('return → consultation → escalation → ruling re-dispatches; returns and escalations are counted', () => {
     let s = run(run(fresh(), happy[0][0]), { type: 'dispatch', leadDepartmentId: 'urban', assistDepartmentIds: [] });
-    expect(decide(s, s.version, police, { type: 'return', departmentId: 'police', reason: 'x' }, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
-    expect(decide(s, s.version, police, { type: 'return', departmentId: 'urban', reason: ' ' }, ctx())).toMatchObject({ ok: false });
+    expect(decide(s, s.version, police, { type: 'return', departmentId: 'police', reason: 'x' }, ctx())).toMatchObject({
+      ok: false,
+      code: 'invalid-command',
+    });
+    expect(decide(s, s.version, police, { type: 'return', departmentId: 'urban', reason: ' ' }, ctx())).toMatchObject({
+      ok: false,
+    });
     s = run(s, { type: 'return', departmentId: 'urban', reason: '不属于城管职责' });
     s = run(s, { type: 'dispatch', leadDepartmentId: 'housing', assistDepartmentIds: [] }); // re-dispatch
     s = run(s, { type: 'return', departmentId: 'housing', reason: '应由属地处理' });
     s = run(s, { type: 'consult', note: '城管、住建会商' });
     s = run(s, { type: 'escalate', note: '会商未果，提请区领导研判' });
-    s = run(s, { type: 'rule', leadDepartmentId: 'urban', assistDepartmentIds: ['housing'], ruling: '由城管牵头，住建配合' });
+    s = run(s, {
+      type: 'rule',
+      leadDepartmentId: 'urban',
+      assistDepartmentIds: ['housing'],
+      ruling: '由城管牵头，住建配合',
+    });
     expect(s.status).toBe('dispatched');
     expect(s.returns.map((r) => r.departmentId)).toEqual(['urban', 'housing']);
     expect(s.escalations).toBe(1);
@@ -83,7 +112,9 @@ describe('incident state machine', () => {
 
   it('cancels only before dispatch, as duplicate or invalid with a note', () => {
     const s = fresh();
-    expect(decide(s, 1, officer, { type: 'cancel', reason: 'duplicate', note: '' }, ctx())).toMatchObject({ ok: false });
+    expect(decide(s, 1, officer, { type: 'cancel', reason: 'duplicate', note: '' }, ctx())).toMatchObject({
+      ok: false,
+    });
     const c = run(s, { type: 'cancel', reason: 'duplicate', note: '与 INC-0 重复' });
     expect(c.status).toBe('cancelled');
     expect(c.cancelReason).toBe('duplicate: 与 INC-0 重复');
@@ -91,8 +122,12 @@ describe('incident state machine', () => {
 
   it('rejects unknown departments and a lead that also assists', () => {
     const s = run(fresh(), happy[0][0]);
-    expect(decide(s, 2, officer, { type: 'dispatch', leadDepartmentId: 'nasa', assistDepartmentIds: [] }, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
-    expect(decide(s, 2, officer, { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: ['police'] }, ctx())).toMatchObject({ ok: false });
+    expect(
+      decide(s, 2, officer, { type: 'dispatch', leadDepartmentId: 'nasa', assistDepartmentIds: [] }, ctx()),
+    ).toMatchObject({ ok: false, code: 'invalid-command' });
+    expect(
+      decide(s, 2, officer, { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: ['police'] }, ctx()),
+    ).toMatchObject({ ok: false });
   });
 });
 
@@ -100,7 +135,12 @@ describe('state machine properties (random command sequences)', () => {
   const pool = (rng: ReturnType<typeof createRng>): Command => {
     const dep = rng.pick(['police', 'urban', 'housing', 'civil', 'nasa']);
     return rng.pick<Command>([
-      { type: 'triage', grade: rng.pick(['small', 'major', 'difficult', 'thorny'] as const), tier: 'town', reason: rng.next() < 0.5 ? '研判' : undefined },
+      {
+        type: 'triage',
+        grade: rng.pick(['small', 'major', 'difficult', 'thorny'] as const),
+        tier: 'town',
+        reason: rng.next() < 0.5 ? '研判' : undefined,
+      },
       { type: 'dispatch', leadDepartmentId: dep, assistDepartmentIds: rng.next() < 0.3 ? ['civil'] : [] },
       { type: 'accept', departmentId: dep },
       { type: 'return', departmentId: dep, reason: rng.next() < 0.8 ? '非本部门职责' : '' },
@@ -134,9 +174,24 @@ describe('state machine properties (random command sequences)', () => {
         expect(s.version).toBe(before.version + 1);
         expect(TRANSITIONS[d.event.event.type as keyof typeof TRANSITIONS].from).toContain(before.status);
         expect(s.returns.length).toBeGreaterThanOrEqual(before.returns.length);
-        if (['dispatched', 'accepted', 'on-scene', 'resolved', 'verified', 'returned', 'consultation', 'escalated'].includes(s.status)) expect(s.leadDepartmentId).not.toBeNull();
+        if (
+          [
+            'dispatched',
+            'accepted',
+            'on-scene',
+            'resolved',
+            'verified',
+            'returned',
+            'consultation',
+            'escalated',
+          ].includes(s.status)
+        )
+          expect(s.leadDepartmentId).not.toBeNull();
         if (['resolved', 'verified'].includes(s.status)) expect(s.resolution).not.toBeNull();
-        if (s.status === 'closed') { expect(s.colour).not.toBeNull(); expect(s.closedAt).toBe(now); }
+        if (s.status === 'closed') {
+          expect(s.colour).not.toBeNull();
+          expect(s.closedAt).toBe(now);
+        }
         if (s.status === 'closed' || s.status === 'cancelled') break;
       }
       expect(s.version).toBe(events.length);

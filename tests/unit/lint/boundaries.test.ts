@@ -6,21 +6,31 @@ const rules = (file: string, src: string) => checkSource(file, src).map((v) => v
 
 describe('lint-boundaries', () => {
   it('flags electron, node:* and built-ins in electron/common', () => {
-    expect(rules('electron/common/x.ts', "import { app } from 'electron';")).toEqual(['electron/common must not import electron']);
+    expect(rules('electron/common/x.ts', "import { app } from 'electron';")).toEqual([
+      'electron/common must not import electron',
+    ]);
     expect(rules('electron/common/x.ts', "import fs from 'node:fs';")).toHaveLength(1);
     expect(rules('electron/common/x.ts', "import path from 'path';")).toHaveLength(1);
     expect(rules('electron/common/x.ts', "const x = await import('node:crypto');")).toHaveLength(1);
-    expect(rules('electron/common/x.ts', "import { a } from '../node/store/repo';")).toEqual(['electron/common must not import outside electron/common']);
+    expect(rules('electron/common/x.ts', "import { a } from '../node/store/repo';")).toEqual([
+      'electron/common must not import outside electron/common',
+    ]);
   });
 
   it('flags DOM use in electron/common but not words in strings or comments', () => {
-    expect(rules('electron/common/x.ts', 'const w = window.innerWidth;')).toEqual(['electron/common must not use the DOM']);
-    expect(rules('electron/common/x.ts', '/// <reference lib="dom" />\nexport {}')).toContain('electron/common must not use the DOM');
+    expect(rules('electron/common/x.ts', 'const w = window.innerWidth;')).toEqual([
+      'electron/common must not use the DOM',
+    ]);
+    expect(rules('electron/common/x.ts', '/// <reference lib="dom" />\nexport {}')).toContain(
+      'electron/common must not use the DOM',
+    );
     expect(rules('electron/common/x.ts', "// the window of time\nconst s = 'document';")).toEqual([]);
   });
 
   it('allows pure imports in common', () => {
-    expect(rules('electron/common/rpc/client.ts', "import { z } from 'zod';\nimport type { A } from '../contract';")).toEqual([]);
+    expect(
+      rules('electron/common/rpc/client.ts', "import { z } from 'zod';\nimport type { A } from '../contract';"),
+    ).toEqual([]);
   });
 
   it('flags renderer imports of electron/node and electron/main', () => {

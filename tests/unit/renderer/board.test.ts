@@ -13,17 +13,41 @@ const at = (status: Incident['status']): Incident => ({ ...created('INC-1', repo
 
 describe('board commands', () => {
   it('maps keys to the command the current state allows', () => {
-    expect(planFor('triage', at('reported'), 'police')).toEqual({ kind: 'send', command: { type: 'triage', grade: 'major', tier: 'district' } });
-    expect(planFor('dispatch', at('triaged'), 'police')).toEqual({ kind: 'send', command: { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: ['civil'] } });
-    expect(planFor('dispatch', at('triaged'), 'civil')).toMatchObject({ command: { leadDepartmentId: 'civil', assistDepartmentIds: [] } });
-    expect(planFor('accept', at('dispatched'), null)).toMatchObject({ kind: 'send', command: { type: 'accept', departmentId: 'police' } });
+    expect(planFor('triage', at('reported'), 'police')).toEqual({
+      kind: 'send',
+      command: { type: 'triage', grade: 'major', tier: 'district' },
+    });
+    expect(planFor('dispatch', at('triaged'), 'police')).toEqual({
+      kind: 'send',
+      command: { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: ['civil'] },
+    });
+    expect(planFor('dispatch', at('triaged'), 'civil')).toMatchObject({
+      command: { leadDepartmentId: 'civil', assistDepartmentIds: [] },
+    });
+    expect(planFor('accept', at('dispatched'), null)).toMatchObject({
+      kind: 'send',
+      command: { type: 'accept', departmentId: 'police' },
+    });
     const ret = planFor('return', at('accepted'), 'police');
     expect(ret.kind).toBe('ask');
-    expect(ret.kind === 'ask' && ret.build('不属本部门')).toEqual({ type: 'return', departmentId: 'police', reason: '不属本部门' });
+    expect(ret.kind === 'ask' && ret.build('不属本部门')).toEqual({
+      type: 'return',
+      departmentId: 'police',
+      reason: '不属本部门',
+    });
     const rule = planFor('dispatch', at('escalated'), 'urban');
-    expect(rule.kind === 'ask' && rule.build('由城管牵头')).toMatchObject({ type: 'rule', leadDepartmentId: 'urban', ruling: '由城管牵头' });
+    expect(rule.kind === 'ask' && rule.build('由城管牵头')).toMatchObject({
+      type: 'rule',
+      leadDepartmentId: 'urban',
+      ruling: '由城管牵头',
+    });
     expect(planFor('evaluate', at('reported'), null)).toMatchObject({ kind: 'unavailable' });
-    expect(planFor('evaluate', at('reported'), null)).toEqual({ kind: 'unavailable', why: 'state', command: 'evaluate', status: 'reported' });
+    expect(planFor('evaluate', at('reported'), null)).toEqual({
+      kind: 'unavailable',
+      why: 'state',
+      command: 'evaluate',
+      status: 'reported',
+    });
     expect(planFor('dispatch', at('triaged'), null)).toMatchObject({ kind: 'unavailable', why: 'lead' });
   });
 
@@ -49,7 +73,11 @@ describe('renderer text and charts', () => {
   });
 
   it('family chart option sorts bars and keeps names with their counts', () => {
-    const o = familyBarOption([{ name: '燃气', count: 3 }, { name: '地灾', count: 9 }, { name: '交通', count: 1 }]);
+    const o = familyBarOption([
+      { name: '燃气', count: 3 },
+      { name: '地灾', count: 9 },
+      { name: '交通', count: 1 },
+    ]);
     expect(o.yAxis.data).toEqual(['交通', '燃气', '地灾']);
     expect(o.series[0].data).toEqual([1, 3, 9]);
   });

@@ -11,7 +11,12 @@ describe('district seed', () => {
     expect(seed.towns.filter((t) => t.managed)).toHaveLength(22);
     expect(new Set(seed.towns.map((t) => t.code)).size).toBe(26);
     expect(seed.departments).toHaveLength(14);
-    expect(seed.departments.filter((d) => d.role === 'resident').map((d) => d.id).sort()).toEqual(['emergency', 'fire', 'police', 'urban']);
+    expect(
+      seed.departments
+        .filter((d) => d.role === 'resident')
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['emergency', 'fire', 'police', 'urban']);
     expect(seed.families).toHaveLength(12);
     expect(seed.categories).toHaveLength(120);
     expect(seed.riskPoints).toHaveLength(22_000);

@@ -10,7 +10,9 @@ import { useClient } from '../../services/client';
 export type MapState = 'loading' | 'ready' | 'error';
 
 declare global {
-  interface Window { __lianqinMap?: MapWallController }
+  interface Window {
+    __lianqinMap?: MapWallController;
+  }
 }
 
 export function useMapWall(container: Ref<HTMLElement | null>) {
@@ -22,11 +24,13 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   /** the incident a dispatch board last asked every map wall to show */
   const focused = ref('');
   let ctl: MapWallController | null = null;
-  const offFocus = useClient().get('dispatch').onDidFocus((f) => {
-    focused.value = f.id;
-    ctl?.markIncident(f.lon, f.lat);
-    ctl?.flyTo(f.lon, f.lat, 2_500);
-  });
+  const offFocus = useClient()
+    .get('dispatch')
+    .onDidFocus((f) => {
+      focused.value = f.id;
+      ctl?.markIncident(f.lon, f.lat);
+      ctl?.flyTo(f.lon, f.lat, 2_500);
+    });
 
   const onPick = (p: PickId | null) => {
     if (!p) return store.clearSelection();
@@ -39,10 +43,19 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
     try {
       await store.load();
       if (!container.value || !store.points || !store.layers) throw new Error('map data missing');
-      ctl = await MapWallController.create(container.value, store.points, {
-        layers: store.layers, towns: store.towns, cameras: store.cameras, nests: store.nests,
-        townLabel: (t) => name(t), nestLabel: (n) => n.name,
-      }, onPick);
+      ctl = await MapWallController.create(
+        container.value,
+        store.points,
+        {
+          layers: store.layers,
+          towns: store.towns,
+          cameras: store.cameras,
+          nests: store.nests,
+          townLabel: (t) => name(t),
+          nestLabel: (n) => n.name,
+        },
+        onPick,
+      );
       ctl.apply({ levels: store.visibleLevels, layers: store.visibleLayers });
       drawn.value = ctl.risk.drawnCount;
       // diagnostics for benchmarks and support: only on request
@@ -54,12 +67,20 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
     }
   });
 
-  watch(() => [store.visibleLevels, store.visibleLayers], () => {
-    ctl?.apply({ levels: store.visibleLevels, layers: store.visibleLayers });
-  }, { deep: true });
+  watch(
+    () => [store.visibleLevels, store.visibleLayers],
+    () => {
+      ctl?.apply({ levels: store.visibleLevels, layers: store.visibleLayers });
+    },
+    { deep: true },
+  );
   watch(locale, () => ctl?.overlays.relabel({ townLabel: (t) => name(t), nestLabel: (n) => n.name }));
 
-  onBeforeUnmount(() => { offFocus(); ctl?.destroy(); ctl = null; });
+  onBeforeUnmount(() => {
+    offFocus();
+    ctl?.destroy();
+    ctl = null;
+  });
 
   return { state, error, drawn, focused, flyTo: (lon: number, lat: number) => ctl?.flyTo(lon, lat) };
 }
