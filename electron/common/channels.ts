@@ -23,7 +23,12 @@ export const METHOD_CHANNELS = [
   'dispatch.board',
   'dispatch.get',
   'dispatch.stats',
-  'dispatch.focus',
+  'workspace.get',
+  'workspace.focusIncident',
+  'workspace.focusPoint',
+  'workspace.selectCamera',
+  'workspace.getLayout',
+  'workspace.setLayout',
 ] as const;
 
-export const EVENT_CHANNELS = ['system.onDidSeedProgress', 'dispatch.onDidChange', 'dispatch.onDidFocus'] as const;
+export const EVENT_CHANNELS = ['system.onDidSeedProgress', 'dispatch.onDidChange', 'workspace.onDidChange'] as const;

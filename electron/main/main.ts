@@ -1,13 +1,12 @@
-// Electron main: one store and one set of services per console, served over IPC to our own pages.
+// Electron main: one console (built by the composition root) served over IPC to our own pages, and the
+// same host API as the browser mode on loopback (grid and citizen platforms, wall controllers).
 import { app, BrowserWindow, ipcMain, powerSaveBlocker, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreOpenError } from '../../native/sqlite/open';
+import { createConsole } from '../node/console/index';
+import { startHost } from '../node/host/host';
 import { cesiumAssetsDir } from '../node/host/paths';
-import { openConsoleDb } from '../node/store/openConsoleDb';
-import { createDispatcher } from '../node/rpc/dispatcher';
-import { bootStore } from '../node/seed/boot';
-import { createServices } from '../node/services/index';
 import { serveIpc } from './ipcServe';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { isOwnUrl } from './security';
@@ -27,22 +26,45 @@ async function start(): Promise<void> {
   const dataDir = path.resolve(argValue('--data') ?? path.join(app.getPath('userData'), 'data'));
   // better-sqlite3 built for Electron's ABI lives beside the Node build (native/electron-abi)
   const electronBinding = path.join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node');
-  const db = openConsoleDb(dataDir, log, fs.existsSync(electronBinding) ? electronBinding : undefined);
-  const services = createServices(db, app.getVersion());
-  serveIpc(ipcMain, createDispatcher(services, log), isOwnUrl);
+  const c = createConsole({
+    dataDir,
+    version: app.getVersion(),
+    log,
+    nativeBinding: fs.existsSync(electronBinding) ? electronBinding : undefined,
+  });
+  serveIpc(ipcMain, c.dispatcher, isOwnUrl);
 
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  serveAppProtocol(path.join(appDir, 'dist', 'renderer'), cesiumAssetsDir(appDir));
+  const rendererDir = path.join(appDir, 'dist', 'renderer');
+  serveAppProtocol(rendererDir, cesiumAssetsDir(appDir));
 
   // the night watch must not lose the wall to a screensaver
   powerSaveBlocker.start('prevent-display-sleep');
   openMapWall(preloadPath);
   openDispatchBoard(preloadPath);
-  void bootStore(db, services, { onProgress: (p) => services.reportSeed(p) }).catch((e) => {
-    services.reportSeed({ phase: 'error', step: 'seed', done: 0, total: 1, message: (e as Error).message });
+
+  const port = Number(argValue('--port') ?? 4510);
+  const host = await startHost({ console: c, port, rendererDir, cesiumDir: cesiumAssetsDir(appDir), log }).catch(
+    (e: Error) => {
+      log(`[host] not serving HTTP on port ${port}: ${e.message}`);
+      return null;
+    },
+  );
+  if (host) log(`[host] ${host.url}`);
+
+  // flush and close the store before quitting
+  let closed = false;
+  app.on('before-quit', (e) => {
+    if (closed) return;
+    e.preventDefault();
+    void (host?.close() ?? Promise.resolve())
+      .then(() => c.close())
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
   });
-  app.on('before-quit', () => db.close());
 }
 
 app

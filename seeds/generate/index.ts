@@ -1,4 +1,5 @@
 // The embedded default, built deterministically from a seed: same seed, same district.
+import { RESPONSIBILITY_LIST } from '../reference/responsibility';
 import type { DroneNestDto, ResponsePlanDto, RiskCategoryDto } from '../../electron/common/dto';
 import { createRng } from '../../electron/common/prng';
 import { FAMILIES } from '../reference/categories';
@@ -10,7 +11,7 @@ import { approximateOutline } from './outline';
 import { generateRiskPoints } from './riskPoints';
 
 /** Bump when generators or reference data change: the loader re-seeds reference tables then. */
-export const SEED_VERSION = 'district-2026.1';
+export const SEED_VERSION = 'district-2026.2';
 export const DEFAULT_SEED = 500106;
 export const NEST_COVERAGE_M = 6_000;
 
@@ -80,6 +81,7 @@ export function buildSeed(seed = DEFAULT_SEED): SeedBundle {
     families: FAMILIES.map((f) => ({ id: f.id, name: f.name, nameEn: f.nameEn })),
     plans,
     categories,
+    responsibility: RESPONSIBILITY_LIST,
     riskPoints: generateRiskPoints(rng, categories, outline),
     cameras: generateCameras(rng, outline),
     nests: buildNests(),

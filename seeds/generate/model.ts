@@ -8,6 +8,7 @@ import type {
   RiskFamilyDto,
   TownDto,
 } from '../../electron/common/dto';
+import type { ResponsibilityRule } from '../../electron/common/dispatch/matching';
 import type { RiskLevel } from '../../electron/common/levels';
 
 export interface RiskPointRow {
@@ -30,6 +31,8 @@ export interface SeedBundle {
   families: RiskFamilyDto[];
   plans: ResponsePlanDto[];
   categories: RiskCategoryDto[];
+  /** the responsibility list dispatch matches reports against */
+  responsibility: readonly ResponsibilityRule[];
   riskPoints: RiskPointRow[];
   cameras: CameraDto[];
   nests: DroneNestDto[];

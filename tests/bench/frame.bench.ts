@@ -4,21 +4,22 @@ import { chromium } from '@playwright/test';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { cesiumAssetsDir } from '../../electron/node/host/paths';
+import { createConsole } from '../../electron/node/console/index';
 import { startHost } from '../../electron/node/host/host';
 import { ROOT, tmpDir } from '../helpers/tmp';
 import '../e2e/helpers';
 import { line, median } from './stats';
 
 export async function benchFrames(frames = 40, rounds = 4) {
+  const c = createConsole({ dataDir: tmpDir(), version: 'bench', log: () => {} });
   const host = await startHost({
-    dataDir: tmpDir(),
+    console: c,
     port: 0,
     rendererDir: path.join(ROOT, 'dist', 'renderer'),
     cesiumDir: cesiumAssetsDir(ROOT),
-    version: 'bench',
     log: () => {},
   });
-  await host.ready;
+  await c.ready;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
@@ -49,5 +50,6 @@ export async function benchFrames(frames = 40, rounds = 4) {
   } finally {
     await browser.close();
     await host.close();
+    await c.close();
   }
 }

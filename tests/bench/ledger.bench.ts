@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import type { Actor } from '../../electron/common/dispatch/types';
-import { loadHistory } from '../../electron/node/dispatch/history';
+import { loadHistory } from '../../electron/node/seed/history';
 import { seededServices } from '../helpers/ledger';
 import { tmpDir } from '../helpers/tmp';
 import { line, median } from './stats';

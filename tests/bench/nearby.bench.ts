@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { haversineM } from '../../electron/common/geo';
 import { createRng } from '../../electron/common/prng';
-import { CameraRepo } from '../../electron/node/store/cameraRepo';
+import { CameraRepo } from '../../electron/node/cameras/repo';
 import { openStore } from '../../native/sqlite/open';
 import { tmpDir } from '../helpers/tmp';
 import { line, percentile } from './stats';

@@ -1,13 +1,16 @@
 import path from 'node:path';
-import { createServices } from '../../electron/node/services/index';
-import { ensureSeeded } from '../../electron/node/seed/loader';
-import { openStore } from '../../native/sqlite/open';
+import { createConsole } from '../../electron/node/console/index';
 import { tmpDir } from './tmp';
 
-/** A seeded store with its services, on a real SQLite file. */
+/** A seeded console on a real SQLite file (no season of history), with its ledger. */
 export async function seededServices(file = path.join(tmpDir(), 'ledger.sqlite'), now: () => number = Date.now) {
-  const db = openStore(file);
-  await ensureSeeded(db, { pause: async () => {} });
-  const services = createServices(db, 'test', now);
-  return { db, file, services, ledger: services.dispatch.ledger() };
+  const c = createConsole({
+    dataDir: path.dirname(file),
+    version: 'test',
+    log: () => {},
+    now,
+    seed: { historyCount: 0, pause: async () => {} },
+  });
+  await c.ready;
+  return { console: c, db: c.db, file: path.join(path.dirname(file), 'lianqin.sqlite'), services: c.services, ledger: c.ledger };
 }

@@ -1,22 +1,17 @@
 // Child process for the durability test: writes commands as fast as it can and prints "ACK id seq"
 // after each one is acknowledged by the ledger. The parent kills it mid-stream.
-import { openStore } from '../../native/sqlite/open';
-import { createServices } from '../../electron/node/services/index';
+import path from 'node:path';
+import { createConsole } from '../../electron/node/console/index';
 
 const file = process.argv[2];
-const db = openStore(file);
-const ledger = createServices(db, 'writer').dispatch.ledger();
+const c = createConsole({ dataDir: path.dirname(file), version: 'writer', log: () => {}, seed: { historyCount: 0 } });
+await c.ready;
+const ledger = c.ledger;
 const officer = { id: 'w', name: '写入进程', role: 'officer' as const };
 let n = 0;
 for (;;) {
   const i = ledger.report(
-    {
-      source: 'officer',
-      title: `耐久测试 ${n++}`,
-      description: '持续写入直到被强制结束的测试事件',
-      lon: 106.45,
-      lat: 29.56,
-    },
+    { source: 'officer', title: `耐久测试 ${n++}`, description: '持续写入直到被强制结束的测试事件', lon: 106.45, lat: 29.56 },
     officer,
     Date.now(),
   );

@@ -1,5 +1,6 @@
 // "1510" graded handling: small matters dispatched at once, major within 1 day, difficult within 5
 // days, thorny within 10 days (dispatch deadlines), each with a longer handling deadline.
+import { z } from 'zod';
 import type { Grade, Incident, IncidentReport } from './types';
 import { isOpen } from './types';
 
@@ -45,13 +46,15 @@ export function suggestGrade(
   return { grade: 'small', reason: 'no escalating keyword' };
 }
 
-export type ClockState = 'on-time' | 'due-soon' | 'overdue';
-export interface DeadlineClock {
-  phase: 'dispatch' | 'handle' | 'none';
-  dueAt: number | null;
-  remainingMs: number | null;
-  state: ClockState | null;
-}
+export const CLOCK_STATES = ['on-time', 'due-soon', 'overdue'] as const;
+export type ClockState = (typeof CLOCK_STATES)[number];
+export const deadlineClockSchema = z.object({
+  phase: z.enum(['dispatch', 'handle', 'none']),
+  dueAt: z.number().int().nullable(),
+  remainingMs: z.number().int().nullable(),
+  state: z.enum(CLOCK_STATES).nullable(),
+});
+export type DeadlineClock = z.infer<typeof deadlineClockSchema>;
 
 /** Which deadline runs, and how it stands at `now`. Before dispatch: the dispatch deadline; after: handling. */
 export function deadlineClock(
@@ -67,9 +70,4 @@ export function deadlineClock(
   const state: ClockState =
     remainingMs < 0 ? 'overdue' : remainingMs <= windowMs * DUE_SOON_SHARE ? 'due-soon' : 'on-time';
   return { phase: beforeDispatch ? 'dispatch' : 'handle', dueAt, remainingMs, state };
-}
-
-/** Sort key for the board: overdue first (most overdue first), then least time left; closed last. */
-export function urgency(c: DeadlineClock): number {
-  return c.remainingMs === null ? Number.MAX_SAFE_INTEGER : c.remainingMs;
 }

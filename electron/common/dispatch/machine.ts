@@ -3,7 +3,11 @@
 // changes nothing. Replaying the stored events rebuilds the same incident.
 import { evaluate } from './evaluation';
 import type { QualityRule } from './quality';
+import { shortRef } from '../ids';
 import type { Actor, Command, CommandType, Incident, IncidentEvent, IncidentStatus, ReportedEvent } from './types';
+
+/** What the machine decides and applies; where and when it was stored (event id, console) is the ledger's. */
+export type DecidedEvent = Pick<IncidentEvent, 'incidentId' | 'seq' | 'at' | 'actor' | 'event'>;
 
 export const TRANSITIONS: Record<CommandType, { from: readonly IncidentStatus[]; to: IncidentStatus }> = {
   triage: { from: ['reported'], to: 'triaged' },
@@ -22,7 +26,7 @@ export const TRANSITIONS: Record<CommandType, { from: readonly IncidentStatus[];
 
 export type RejectCode = 'conflict' | 'invalid-transition' | 'invalid-command' | 'quality-check-failed';
 export type Decision =
-  | { ok: true; event: IncidentEvent }
+  | { ok: true; event: DecidedEvent }
   | {
       ok: false;
       code: RejectCode;
@@ -129,6 +133,7 @@ export function decide(s: Incident, expectedVersion: number, actor: Actor, c: Co
 export function created(id: string, e: ReportedEvent, at: number, actor: Actor): Incident {
   return {
     id,
+    ref: e.ref ?? shortRef(id, at),
     version: 1,
     status: 'reported',
     report: e.report,
@@ -159,7 +164,7 @@ export function created(id: string, e: ReportedEvent, at: number, actor: Actor):
 }
 
 /** Applies one stored event. Pure: the same events always give the same incident. */
-export function apply(s: Incident | null, ev: IncidentEvent): Incident {
+export function apply(s: Incident | null, ev: DecidedEvent): Incident {
   const e = ev.event;
   if (e.type === 'reported') return created(ev.incidentId, e, ev.at, ev.actor);
   if (!s) throw new Error(`event ${e.type} for ${ev.incidentId} before it was reported`);
@@ -222,6 +227,6 @@ export function apply(s: Incident | null, ev: IncidentEvent): Incident {
   return next;
 }
 
-export function replay(events: readonly IncidentEvent[]): Incident | null {
+export function replay(events: readonly DecidedEvent[]): Incident | null {
   return events.reduce<Incident | null>((s, e) => apply(s, e), null);
 }

@@ -4,7 +4,8 @@ export type RpcErrorCode =
   | 'bad-request' // arguments failed validation
   | 'unknown-channel' // not in the contract (or not allowed)
   | 'not-found'
-  | 'forbidden' // sender is not one of our frames
+  | 'forbidden' // sender is not one of our frames, or the role may not do this
+  | 'unauthorized' // no valid session
   | 'unavailable' // transport down / store not ready
   | 'conflict' // the command saw an older version than the current one
   | 'rejected' // a domain rule refused the command (details say which)

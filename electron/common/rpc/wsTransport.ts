@@ -1,10 +1,14 @@
-// WebSocket transport for the browser mode. Reconnects with back-off and re-subscribes; calls made
-// while disconnected fail fast with 'unavailable' rather than hanging an officer's screen.
+// WebSocket transport for the browser mode. Reconnects with back-off and re-subscribes; a call made
+// while disconnected waits a few seconds for the connection, then fails with 'unavailable' rather
+// than hanging an officer's screen.
+import { decodeMessage } from './binary';
 import type { RpcResult, RpcTransport, WsClientMessage, WsServerMessage } from './protocol';
 
 /** The part of the WebSocket API we use: the browser's WebSocket and the 'ws' package both fit. */
 export interface WebSocketLike {
   readyState: number;
+  /** binary frames (typed arrays) arrive as ArrayBuffer when this can be set */
+  binaryType?: string;
   send(data: string): void;
   close(): void;
   onopen: ((ev: unknown) => void) | null;
@@ -56,6 +60,7 @@ export function createWsTransport(
     if (closed) return;
     const sock = factory(url);
     ws = sock;
+    if ('binaryType' in sock) sock.binaryType = 'arraybuffer';
     sock.onopen = () => {
       backoffMs = 250;
       setConnected(true);
@@ -67,7 +72,7 @@ export function createWsTransport(
     sock.onmessage = (ev) => {
       let msg: WsServerMessage;
       try {
-        msg = JSON.parse(String(ev.data));
+        msg = decodeMessage(ev.data) as WsServerMessage;
       } catch {
         return;
       }

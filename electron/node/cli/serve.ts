@@ -1,37 +1,18 @@
-// `npm run serve [-- --port <n> --data <dir> --host <addr>]`: the browser mode.
+// `npm run serve [-- --port <n> --data <dir> --host <addr> …]`: the browser mode. Builds the console,
+// serves it, and closes both on SIGINT/SIGTERM.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { StoreOpenError } from '../../../native/sqlite/open';
+import { createConsole } from '../console/index';
 import { cesiumAssetsDir } from '../host/paths';
 import { startHost } from '../host/host';
+import { parseArgs, type ServeArgs } from './args';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-export function parseArgs(argv: string[]): { port: number; dataDir: string; host: string } {
-  const out = { port: 4510, dataDir: path.join(os.homedir(), '.lianqin-console'), host: '127.0.0.1' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[i + 1];
-    const need = () => {
-      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
-      i++;
-      return v;
-    };
-    if (a === '--port') {
-      const p = Number(need());
-      if (!Number.isInteger(p) || p < 0 || p > 65535) throw new Error(`--port must be an integer 0..65535, got ${v}`);
-      out.port = p;
-    } else if (a === '--data') out.dataDir = path.resolve(need());
-    else if (a === '--host') out.host = need();
-    else throw new Error(`unknown option ${a} (known: --port, --data, --host)`);
-  }
-  return out;
-}
-
 async function main() {
-  let args;
+  let args: ServeArgs;
   try {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
@@ -48,12 +29,23 @@ async function main() {
   const pauseMs = Number(process.env.LIANQIN_SEED_CHUNK_PAUSE_MS ?? 0);
   const seed = pauseMs > 0 ? { pause: () => new Promise<void>((r) => setTimeout(r, pauseMs)) } : undefined;
   try {
-    const host = await startHost({ ...args, rendererDir, cesiumDir: cesiumAssetsDir(root), version, seed });
+    const c = createConsole({ dataDir: args.dataDir, version, seed });
+    const host = await startHost({
+      console: c,
+      port: args.port,
+      host: args.host,
+      rendererDir,
+      cesiumDir: cesiumAssetsDir(root),
+    });
     console.log(`联勤指挥台 console host listening on ${host.url}  (data: ${args.dataDir})`);
-    if (args.host !== '127.0.0.1' && args.host !== 'localhost')
+    if (args.host !== '127.0.0.1' && args.host !== 'localhost') {
       console.log(`warning: bound to ${args.host}; other machines on that network can reach this console`);
+    }
     const stop = () => {
-      void host.close().then(() => process.exit(0));
+      void host
+        .close()
+        .then(() => c.close())
+        .then(() => process.exit(0));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -1,11 +1,12 @@
 // The dispatch ledger: an append-only event log per incident with projections rebuilt from it and an
-// audit trail of every command. Each accepted command commits (WAL, synchronous=FULL) before it is
-// acknowledged; a rejected one changes nothing but its audit line.
+// audit trail of every command. Each accepted command is one transaction (event, projection, audit)
+// that commits (WAL, synchronous=FULL) before it is acknowledged; a rejected one changes nothing but
+// its audit line. The incident a command just produced is kept, so the next command does not re-read it.
 import type { Db } from '../../../native/sqlite/open';
-import { decide, apply, created, replay } from '../../common/dispatch/machine';
+import { decide, apply, created, replay, type DecidedEvent } from '../../common/dispatch/machine';
 import { defaultTier, matchDepartments, type ResponsibilityRule } from '../../common/dispatch/matching';
 import { suggestGrade } from '../../common/dispatch/grades';
-import { ticketQuality } from '../../common/dispatch/quality';
+import { ticketQuality, type QualityRule } from '../../common/dispatch/quality';
 import type {
   Actor,
   Command,
@@ -15,84 +16,92 @@ import type {
   ReportedEvent,
 } from '../../common/dispatch/types';
 import { isOpen } from '../../common/dispatch/types';
-import { haversineM } from '../../common/geo';
 import type { TownDto } from '../../common/dto';
+import { ServiceError } from '../../common/errors';
+import { haversineM } from '../../common/geo';
+import type { IdSource } from '../../common/ids';
+import type { AuditEntry } from '../../common/contract/dispatch';
+import { INCIDENT_SQL, rowToEvent, type EventRow } from './eventRows';
 
-export interface LedgerDeps {
+/** What the ledger judges reports and commands against; read from the store once it is seeded. */
+export interface LedgerReference {
   towns: TownDto[];
   departments: string[];
   rules: readonly ResponsibilityRule[];
   familyOfCategory: (categoryId: number) => string | null;
 }
 
+export interface LedgerDeps {
+  reference: () => LedgerReference;
+  ids: IdSource;
+  /** this console's global id: every event it accepts records it with a sequence */
+  consoleId: string;
+}
+
 export type CommandOutcome =
-  | { ok: true; incident: Incident }
+  | { ok: true; incident: Incident; event: IncidentEvent }
   | {
       ok: false;
       code: 'not-found' | 'conflict' | 'invalid-transition' | 'invalid-command' | 'quality-check-failed';
       reason: string;
-      failures?: { id: string; message: string }[];
+      failures?: QualityRule[];
       current?: unknown;
     };
 
-export class LedgerInputError extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 const TOWN_RADIUS_M = { street: 3_500, town: 7_000 };
-const BEIJING_MS = 8 * 3_600_000;
+/** incidents kept after a command, so the next one need not read and parse them again */
+const CACHE_SIZE = 2_000;
+
+const snapshot = (i: Incident | null) =>
+  i
+    ? JSON.stringify({
+        status: i.status,
+        version: i.version,
+        grade: i.grade,
+        lead: i.leadDepartmentId,
+        assist: i.assistDepartmentIds,
+      })
+    : null;
 
 export class Ledger {
-  private readonly departments: Set<string>;
-  private readonly insEvent;
-  private readonly upsert;
-  private readonly delDeps;
-  private readonly insDep;
-  private readonly insAudit;
-  private readonly getState;
+  private readonly sql;
+  private readonly tx;
+  private readonly cache = new Map<string, Incident>();
+  private consoleSeq: number;
+  private departmentSet: { of: string[]; set: Set<string> } | null = null;
 
   constructor(
     private readonly db: Db,
     private readonly deps: LedgerDeps,
   ) {
-    this.departments = new Set(deps.departments);
-    this.insEvent = db.prepare(
-      'INSERT INTO incident_events (incident_id, seq, at, actor_json, type, event_json) VALUES (?,?,?,?,?,?)',
-    );
-    this.upsert =
-      db.prepare(`INSERT INTO incidents (id, version, status, open, grade, source, town_code, lead_department_id, title, reported_at, dispatched_at, resolved_at, closed_at, colour, returns, state_json)
-      VALUES (@id, @version, @status, @open, @grade, @source, @town, @lead, @title, @reportedAt, @dispatchedAt, @resolvedAt, @closedAt, @colour, @returns, @state)
-      ON CONFLICT(id) DO UPDATE SET version=excluded.version, status=excluded.status, open=excluded.open, grade=excluded.grade, town_code=excluded.town_code,
-        lead_department_id=excluded.lead_department_id, dispatched_at=excluded.dispatched_at, resolved_at=excluded.resolved_at, closed_at=excluded.closed_at,
-        colour=excluded.colour, returns=excluded.returns, state_json=excluded.state_json`);
-    this.delDeps = db.prepare('DELETE FROM incident_departments WHERE incident_id = ?');
-    this.insDep = db.prepare(
-      'INSERT OR IGNORE INTO incident_departments (incident_id, department_id, role) VALUES (?,?,?)',
-    );
-    this.insAudit = db.prepare(
-      'INSERT INTO audit_log (incident_id, seq, at, actor_id, actor_name, role, command, outcome, reason, before_json, after_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)',
-    );
-    this.getState = db.prepare('SELECT state_json FROM incidents WHERE id = ?').pluck();
+    this.sql = INCIDENT_SQL(db);
+    this.tx = db.transaction((fn: () => unknown) => fn());
+    this.consoleSeq = this.sql.maxConsoleSeq.get(deps.consoleId) as number;
+  }
+
+  get consoleId(): string {
+    return this.deps.consoleId;
   }
 
   /** Runs fn in one write transaction (bulk loads); single commands already run in their own. */
   batch<T>(fn: () => T): T {
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.tx.immediate(fn) as T;
+    } catch (e) {
+      this.forgetUncommitted();
+      throw e;
+    }
   }
 
   resolveTown(report: IncidentReport): string | null {
+    const towns = this.deps.reference().towns;
     if (report.town !== undefined) {
-      const t = this.deps.towns.find((x) => x.code === report.town || x.name === report.town);
-      if (!t) throw new LedgerInputError('town', `unknown town ${JSON.stringify(report.town)}`);
+      const t = towns.find((x) => x.code === report.town || x.name === report.town);
+      if (!t) throw new ServiceError('bad-request', `unknown town ${JSON.stringify(report.town)}`, { field: 'town' });
       return t.code;
     }
     let best: { code: string; d: number } | null = null;
-    for (const t of this.deps.towns) {
+    for (const t of towns) {
       const d = haversineM(report.lon, report.lat, t.lon, t.lat);
       if (!best || d < best.d) best = { code: t.code, d };
     }
@@ -100,15 +109,14 @@ export class Ledger {
   }
 
   report(report: IncidentReport, actor: Actor, now: number): Incident {
+    const ref = this.deps.reference();
     const townCode = this.resolveTown(report);
-    const familyId = report.categoryId ? this.deps.familyOfCategory(report.categoryId) : null;
-    if (report.categoryId && !familyId)
-      throw new LedgerInputError('categoryId', `unknown risk category ${report.categoryId}`);
+    const familyId = report.categoryId ? ref.familyOfCategory(report.categoryId) : null;
+    if (report.categoryId && !familyId) {
+      throw new ServiceError('bad-request', `unknown risk category ${report.categoryId}`, { field: 'categoryId' });
+    }
     const g = suggestGrade(report, familyId);
-    const m = matchDepartments(
-      { title: report.title, description: report.description, familyId, townCode },
-      this.deps.rules,
-    );
+    const m = matchDepartments({ title: report.title, description: report.description, familyId, townCode }, ref.rules);
     const ev: ReportedEvent = {
       type: 'reported',
       report,
@@ -118,47 +126,35 @@ export class Ledger {
       tier: defaultTier(g.grade),
       match: m ? { lead: m.lead, assist: m.assist, ruleId: m.ruleId } : null,
     };
-    return this.batch(() => {
-      const id = this.nextId(now);
-      const incident = created(id, ev, now, actor);
-      this.write({ incidentId: id, seq: 1, at: now, actor, event: ev }, null, incident);
-      return incident;
-    });
+    const id = this.deps.ids.next(now);
+    const incident = created(id, ev, now, actor);
+    this.batch(() => this.write({ incidentId: id, seq: 1, at: now, actor, event: ev }, null, incident));
+    return incident;
   }
 
   command(id: string, expectedVersion: number, actor: Actor, command: Command, now: number): CommandOutcome {
-    return this.batch(() => {
-      const before = this.get(id);
-      if (!before) return { ok: false, code: 'not-found', reason: `no incident ${id}` };
-      const d = decide(before, expectedVersion, actor, command, {
-        now,
-        departments: this.departments,
-        quality: (i) => this.quality(i),
-      });
-      if (!d.ok) {
-        this.insAudit.run(
-          id,
-          null,
-          now,
-          actor.id,
-          actor.name,
-          actor.role,
-          command.type,
-          'rejected',
-          `${d.code}: ${d.reason}`,
-          JSON.stringify({ status: before.status, version: before.version }),
-          null,
-        );
-        return { ok: false, code: d.code, reason: d.reason, failures: d.failures, current: d.current };
-      }
-      const after = apply(before, d.event);
-      this.write(d.event, before, after);
-      return { ok: true, incident: after };
+    const before = this.get(id);
+    if (!before) {
+      this.batch(() => this.record(id, null, now, actor, command.type, 'rejected', `not-found: no incident ${id}`));
+      return { ok: false, code: 'not-found', reason: `no incident ${id}` };
+    }
+    const d = decide(before, expectedVersion, actor, command, {
+      now,
+      departments: this.departments(),
+      quality: (i) => this.quality(i),
     });
+    if (!d.ok) {
+      const was = JSON.stringify({ status: before.status, version: before.version });
+      this.batch(() => this.record(id, null, now, actor, command.type, 'rejected', `${d.code}: ${d.reason}`, was));
+      return { ok: false, code: d.code, reason: d.reason, failures: d.failures, current: d.current };
+    }
+    const after = apply(before, d.event);
+    const event = this.batch(() => this.write(d.event, before, after));
+    return { ok: true, incident: after, event };
   }
 
-  quality(i: Incident) {
-    const t = this.deps.towns.find((x) => x.code === i.townCode);
+  quality(i: Incident): QualityRule[] {
+    const t = this.deps.reference().towns.find((x) => x.code === i.townCode);
     return ticketQuality(i, {
       distanceM: haversineM,
       townCentre: t ? { lon: t.lon, lat: t.lat, radiusM: TOWN_RADIUS_M[t.kind] } : null,
@@ -166,57 +162,56 @@ export class Ledger {
   }
 
   get(id: string): Incident | null {
-    const s = this.getState.get(id) as string | undefined;
+    const hit = this.cache.get(id);
+    if (hit) return hit;
+    const s = this.sql.getState.get(id) as string | undefined;
     return s ? (JSON.parse(s) as Incident) : null;
   }
 
   timeline(id: string): IncidentEvent[] {
-    return (
-      this.db
-        .prepare(
-          'SELECT incident_id, seq, at, actor_json, event_json FROM incident_events WHERE incident_id = ? ORDER BY seq',
-        )
-        .all(id) as Record<string, string | number>[]
-    ).map((r) => ({
-      incidentId: r.incident_id as string,
-      seq: r.seq as number,
-      at: r.at as number,
-      actor: JSON.parse(r.actor_json as string),
-      event: JSON.parse(r.event_json as string),
-    }));
+    return (this.sql.timeline.all(id) as EventRow[]).map(rowToEvent);
   }
 
-  audit(id: string) {
-    return this.db
-      .prepare(
-        'SELECT seq, at, actor_id AS actorId, actor_name AS actorName, role, command, outcome, reason, before_json AS beforeJson, after_json AS afterJson FROM audit_log WHERE incident_id = ? ORDER BY id',
-      )
-      .all(id);
+  private record(
+    id: string,
+    seq: number | null,
+    at: number,
+    actor: Actor,
+    command: string,
+    outcome: 'accepted' | 'rejected',
+    reason: string | null,
+    before: string | null = null,
+    after: string | null = null,
+  ): void {
+    this.sql.insAudit.run(id, seq, at, actor.id, actor.name, actor.role, command, outcome, reason, before, after);
+  }
+
+  /** Every command on an incident, accepted or refused, with who, when and what it changed. */
+  audit(id: string): AuditEntry[] {
+    return this.sql.auditOf.all(id) as AuditEntry[];
   }
 
   /** Drops the projections and replays every event. Returns how many incidents were rebuilt. */
   rebuildProjections(): number {
+    this.cache.clear();
     return this.batch(() => {
       this.db.exec('DELETE FROM incidents; DELETE FROM incident_departments;');
-      const rows = this.db
-        .prepare('SELECT incident_id, seq, at, actor_json, event_json FROM incident_events ORDER BY incident_id, seq')
-        .all() as Record<string, string | number>[];
-      let current: IncidentEvent[] = [];
+      let current: DecidedEvent[] = [];
       let n = 0;
       const flush = () => {
         if (!current.length) return;
-        this.project(replay(current)!);
+        this.project(replay(current)!, null);
         n++;
         current = [];
       };
-      for (const r of rows) {
+      for (const r of this.sql.allEvents.all() as EventRow[]) {
         if (current.length && current[0].incidentId !== r.incident_id) flush();
         current.push({
-          incidentId: r.incident_id as string,
-          seq: r.seq as number,
-          at: r.at as number,
-          actor: JSON.parse(r.actor_json as string),
-          event: JSON.parse(r.event_json as string),
+          incidentId: r.incident_id,
+          seq: r.seq,
+          at: r.at,
+          actor: JSON.parse(r.actor_json),
+          event: JSON.parse(r.event_json),
         });
       }
       flush();
@@ -224,66 +219,86 @@ export class Ledger {
     });
   }
 
-  private write(ev: IncidentEvent, before: Incident | null, after: Incident): void {
-    this.insEvent.run(ev.incidentId, ev.seq, ev.at, JSON.stringify(ev.actor), ev.event.type, JSON.stringify(ev.event));
-    this.project(after);
-    const snap = (i: Incident | null) =>
-      i
-        ? JSON.stringify({
-            status: i.status,
-            version: i.version,
-            grade: i.grade,
-            lead: i.leadDepartmentId,
-            assist: i.assistDepartmentIds,
-          })
-        : null;
-    this.insAudit.run(
+  private departments(): ReadonlySet<string> {
+    const list = this.deps.reference().departments;
+    if (this.departmentSet?.of !== list) this.departmentSet = { of: list, set: new Set(list) };
+    return this.departmentSet.set;
+  }
+
+  private write(ev: DecidedEvent, before: Incident | null, after: Incident): IncidentEvent {
+    const stored: IncidentEvent = {
+      ...ev,
+      eventId: this.deps.ids.next(ev.at),
+      consoleId: this.deps.consoleId,
+      consoleSeq: ++this.consoleSeq,
+    };
+    this.sql.insEvent.run(
       ev.incidentId,
       ev.seq,
       ev.at,
-      ev.actor.id,
-      ev.actor.name,
-      ev.actor.role,
+      JSON.stringify(ev.actor),
+      ev.event.type,
+      JSON.stringify(ev.event),
+      stored.eventId,
+      stored.consoleId,
+      stored.consoleSeq,
+    );
+    this.project(after, before);
+    this.record(
+      ev.incidentId,
+      ev.seq,
+      ev.at,
+      ev.actor,
       ev.event.type,
       'accepted',
       null,
-      snap(before),
-      snap(after),
+      snapshot(before),
+      snapshot(after),
     );
+    this.remember(after);
+    return stored;
   }
 
-  private project(i: Incident): void {
-    this.upsert.run({
-      id: i.id,
-      version: i.version,
-      status: i.status,
-      open: isOpen(i.status) ? 1 : 0,
-      grade: i.grade,
-      source: i.report.source,
-      town: i.townCode,
-      lead: i.leadDepartmentId,
-      title: i.report.title,
-      reportedAt: i.reportedAt,
-      dispatchedAt: i.dispatchedAt,
-      resolvedAt: i.resolvedAt,
-      closedAt: i.closedAt,
-      colour: i.colour,
-      returns: i.returns.length,
-      state: JSON.stringify(i),
-    });
-    this.delDeps.run(i.id);
-    if (i.leadDepartmentId) this.insDep.run(i.id, i.leadDepartmentId, 'lead');
-    for (const a of i.assistDepartmentIds) this.insDep.run(i.id, a, 'assist');
+  private project(i: Incident, before: Incident | null): void {
+    this.sql.upsert.run(
+      i.id,
+      i.ref,
+      i.version,
+      i.status,
+      isOpen(i.status) ? 1 : 0,
+      i.grade,
+      i.report.source,
+      i.townCode,
+      i.leadDepartmentId,
+      i.report.title,
+      i.reportedAt,
+      i.dispatchedAt,
+      i.resolvedAt,
+      i.closedAt,
+      i.colour,
+      i.returns.length,
+      JSON.stringify(i),
+    );
+    const same =
+      before &&
+      before.leadDepartmentId === i.leadDepartmentId &&
+      before.assistDepartmentIds.length === i.assistDepartmentIds.length &&
+      before.assistDepartmentIds.every((a, k) => a === i.assistDepartmentIds[k]);
+    if (same) return;
+    if (before) this.sql.delDeps.run(i.id);
+    if (i.leadDepartmentId) this.sql.insDep.run(i.id, i.leadDepartmentId, 'lead');
+    for (const a of i.assistDepartmentIds) this.sql.insDep.run(i.id, a, 'assist');
   }
 
-  private nextId(now: number): string {
-    const day = new Date(now + BEIJING_MS).toISOString().slice(0, 10).replace(/-/g, '');
-    const n = this.db
-      .prepare(
-        'INSERT INTO incident_counter (day, n) VALUES (?, 1) ON CONFLICT(day) DO UPDATE SET n = n + 1 RETURNING n',
-      )
-      .pluck()
-      .get(day) as number;
-    return `INC-${day}-${String(n).padStart(4, '0')}`;
+  private remember(i: Incident): void {
+    this.cache.delete(i.id);
+    this.cache.set(i.id, i);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+  }
+
+  /** A failed transaction: what was remembered or counted inside it never reached the disk. */
+  private forgetUncommitted(): void {
+    this.cache.clear();
+    this.consoleSeq = this.sql.maxConsoleSeq.get(this.deps.consoleId) as number;
   }
 }

@@ -1,36 +1,9 @@
 // Read side of the ledger: filtered lists and board statistics from the projections.
 import type { Db } from '../../../native/sqlite/open';
 import { timelinessScore } from '../../common/dispatch/evaluation';
-import type { Colour, Grade, Incident, IncidentSource } from '../../common/dispatch/types';
-
-export interface IncidentFilter {
-  status?: 'open' | 'closed';
-  grade?: Grade;
-  town?: string;
-  department?: string;
-  source?: IncidentSource;
-  unmatched?: boolean;
-  supervision?: boolean;
-  closedSince?: number;
-  limit?: number;
-  offset?: number;
-}
-
-export interface DispatchStats {
-  total: number;
-  open: number;
-  closed: number;
-  /** closed incidents resolved within their handling deadline */
-  onTimeRate: number;
-  /** dispatched incidents returned at least once */
-  returnRate: number;
-  averageHandlingMs: number;
-  /** incidents matched to a lead department by the responsibility list at report time */
-  matchRate: number;
-  colours: Record<Colour, number>;
-  /** red and orange: the fortnightly supervision list */
-  supervision: number;
-}
+import type { IncidentFilter } from '../../common/dispatch/board';
+import type { Colour, Grade, Incident } from '../../common/dispatch/types';
+import type { DispatchStats } from '../../common/contract/dispatch';
 
 export function listIncidents(db: Db, f: IncidentFilter): { total: number; items: Incident[] } {
   const where: string[] = [];
@@ -76,7 +49,8 @@ export function listIncidents(db: Db, f: IncidentFilter): { total: number; items
 export function dispatchStats(db: Db): DispatchStats {
   const rows = db
     .prepare(
-      "SELECT grade, open, reported_at, dispatched_at, resolved_at, returns, colour, json_extract(state_json, '$.matchRuleId') AS rule FROM incidents",
+      `SELECT grade, open, reported_at, dispatched_at, resolved_at, returns, colour,
+         json_extract(state_json, '$.matchRuleId') AS rule FROM incidents`,
     )
     .raw()
     .all() as [Grade, number, number, number | null, number | null, number, Colour | null, string | null][];

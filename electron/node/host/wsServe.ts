@@ -1,5 +1,6 @@
 // Serves the contract over one WebSocket per window. Same dispatcher as IPC.
 import type { WebSocket, WebSocketServer } from 'ws';
+import { encodeMessage } from '../../common/rpc/binary';
 import type { WsClientMessage, WsServerMessage } from '../../common/rpc/protocol';
 import type { Dispatcher } from '../rpc/dispatcher';
 import { createEventBatcher } from '../rpc/batcher';
@@ -8,7 +9,7 @@ export function serveWebSocket(wss: WebSocketServer, dispatcher: Dispatcher): vo
   wss.on('connection', (ws: WebSocket) => {
     const subs = new Map<string, () => void>();
     const send = (m: WsServerMessage) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m));
+      if (ws.readyState === ws.OPEN) ws.send(encodeMessage(m));
     };
     const batcher = createEventBatcher((items) => send({ t: 'evts', items }));
 

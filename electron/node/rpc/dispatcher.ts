@@ -2,24 +2,13 @@
 // A bad call gets a structured error; nothing a caller sends can crash a service.
 import type { z } from 'zod';
 import { CONTRACT, type ServiceMap, type Unsubscribe } from '../../common/contract';
+import { ServiceError } from '../../common/errors';
 import type { RpcError, RpcResult } from '../../common/rpc/protocol';
 
 export interface Dispatcher {
   invoke(channel: unknown, args: unknown): Promise<RpcResult>;
   /** Returns an unsubscribe function, or an error when the channel is not an event of the contract. */
   subscribe(channel: unknown, listener: (value: unknown) => void): Unsubscribe | RpcError;
-}
-
-/** An error a service may throw on purpose; its code travels to the caller. */
-export class ServiceError extends Error {
-  constructor(
-    readonly code: RpcError['code'],
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ServiceError';
-  }
 }
 
 type AnyContract = Record<string, { methods: Record<string, z.ZodType>; events: readonly string[] }>;

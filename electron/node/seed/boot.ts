@@ -1,9 +1,10 @@
 // First start, in order: reference data and risk map, then a season of historical incidents, each
-// with progress; 'ready' only when both are there. Later starts pass straight through.
+// with progress; 'ready' only when both are there. Later starts pass straight through. This folder
+// is the only part of node/ that reads seeds/.
 import type { Db } from '../../../native/sqlite/open';
 import type { SeedProgress } from '../../common/dto';
-import { ensureHistory } from '../dispatch/history';
-import type { ConsoleServices } from '../services/index';
+import type { Ledger } from '../dispatch/ledger';
+import { ensureHistory } from './history';
 import { ensureSeeded, type SeedOptions } from './loader';
 
 export interface BootOptions extends SeedOptions {
@@ -11,22 +12,26 @@ export interface BootOptions extends SeedOptions {
   historyCount?: number;
 }
 
-export async function bootStore(
-  db: Db,
-  services: ConsoleServices,
-  opts: BootOptions = {},
-): Promise<{ seeded: boolean; ms: number }> {
+export interface BootDeps {
+  db: Db;
+  ledger: Ledger;
+  /** reference data was (re)written: caches built from it are stale */
+  onReseeded: () => void;
+}
+
+export async function bootStore(deps: BootDeps, opts: BootOptions = {}): Promise<{ seeded: boolean; ms: number }> {
   const emit = opts.onProgress ?? (() => {});
   const t0 = performance.now();
-  const r = await ensureSeeded(db, {
+  const r = await ensureSeeded(deps.db, {
     ...opts,
     onProgress: (p) => {
       if (p.phase !== 'ready') emit(p);
     },
   });
+  if (r.seeded) deps.onReseeded();
   const count = opts.historyCount ?? 12_000;
   if (count > 0) {
-    await ensureHistory(db, services.dispatch.ledger(), {
+    await ensureHistory(deps.db, deps.ledger, {
       count,
       pause: opts.pause ?? (() => new Promise<void>((res) => setImmediate(res))),
       onProgress: (done, total) => emit({ phase: 'seeding', step: 'incidents', done, total } satisfies SeedProgress),

@@ -24,6 +24,7 @@ const SEEDED_TABLES = [
   'departments',
   'towns',
   'map_layers',
+  'responsibility_rules',
   'risk_points_rtree',
   'cameras_rtree',
 ];
@@ -147,6 +148,8 @@ function insertReference(db: Db, b: SeedBundle): void {
   );
   for (const n of b.nests)
     nest.run(n.id, n.name, n.townCode, n.lon, n.lat, n.coverageRadiusM, n.dockSn, n.aircraftSn, n.pointQuality);
+  const rule = db.prepare('INSERT INTO responsibility_rules (id, priority, rule_json) VALUES (?,?,?)');
+  for (const r of b.responsibility) rule.run(r.id, r.priority, JSON.stringify(r));
   const layer = db.prepare('INSERT INTO map_layers (id, geojson) VALUES (?, ?)');
   layer.run('outline', JSON.stringify(b.outline));
   layer.run('rivers', JSON.stringify(b.rivers));

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-search';
 import * as m0003 from './0003-dispatch';
+import * as m0004 from './0004-global-ids';
 
 export interface Migration {
   version: number;
@@ -10,7 +11,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003].map((m, i) => ({
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004].map((m, i) => ({
   version: i + 1,
   name: m.name,
   up: m.up,

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadHistory } from '../../../electron/node/dispatch/history';
+import { loadHistory } from '../../../electron/node/seed/history';
 import { listIncidents } from '../../../electron/node/dispatch/queries';
 import { openStore } from '../../../native/sqlite/open';
 import { generateIncidents } from '../../../seeds/generate/incidents';
@@ -37,7 +37,8 @@ describe('dispatch ledger', () => {
       leadDepartmentId: 'police',
       matchRuleId: 'police-missing',
     });
-    expect(i.id).toMatch(/^INC-20261002-\d{4}$/);
+    expect(i.id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/); // a ULID
+    expect(i.ref).toMatch(/^1002-[0-9A-Z]{5}$/); // what an officer reads out
   });
 
   it('records every accepted command as an event with an audit line before → after; a rejected one leaves only its audit line', () => {

@@ -17,7 +17,7 @@ const post = async (body: string | object) => {
   });
   return { status: r.status, body: await r.json() };
 };
-const count = () => host.db.prepare('SELECT COUNT(*) FROM incident_events').pluck().get() as number;
+const count = () => host.console.db.prepare('SELECT COUNT(*) FROM incident_events').pluck().get() as number;
 const good = {
   source: 'grid',
   title: '磁器口古镇儿童走失',
@@ -32,7 +32,8 @@ describe('POST /api/incidents', () => {
     const r = await post(good);
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({
-      id: expect.stringMatching(/^INC-/),
+      id: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{26}$/),
+      ref: expect.stringMatching(/^\d{4}-[0-9A-Z]{5}$/),
       status: 'reported',
       grade: 'major',
       townCode: '500106004',

@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { base64ToBytes } from '../../../electron/common/base64';
 import { haversineM } from '../../../electron/common/geo';
 import type { SeedProgress } from '../../../electron/common/dto';
 import { ensureSeeded, seedState } from '../../../electron/node/seed/loader';
-import { CameraRepo } from '../../../electron/node/store/cameraRepo';
-import { ReferenceRepo } from '../../../electron/node/store/referenceRepo';
-import { RiskPointRepo } from '../../../electron/node/store/riskPointRepo';
+import { CameraRepo } from '../../../electron/node/cameras/repo';
+import { ReferenceRepo } from '../../../electron/node/reference/repo';
+import { RiskPointRepo } from '../../../electron/node/riskmap/repo';
 import { openStore, type Db } from '../../../native/sqlite/open';
 import { tmpDir } from '../../helpers/tmp';
 
@@ -62,9 +61,9 @@ describe('risk point repository', () => {
     const repo = new RiskPointRepo(db);
     const p = repo.packed();
     expect(p.count).toBe(22_000);
-    const ids = new Uint32Array(base64ToBytes(p.id).buffer);
-    const lon = new Float64Array(base64ToBytes(p.lon).buffer);
-    const lvl = base64ToBytes(p.level);
+    const ids = p.id;
+    const lon = p.lon;
+    const lvl = p.level;
     const row = repo.get(ids[1234])!;
     expect(lon[1234]).toBe(row.lon);
     expect(['major', 'high', 'moderate', 'low'][lvl[1234]]).toBe(row.level);

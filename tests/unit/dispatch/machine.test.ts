@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apply, decide, replay, TRANSITIONS } from '../../../electron/common/dispatch/machine';
+import { apply, decide, replay, TRANSITIONS, type DecidedEvent } from '../../../electron/common/dispatch/machine';
 import { createRng } from '../../../electron/common/prng';
-import { STATUSES, type Command, type Incident, type IncidentEvent } from '../../../electron/common/dispatch/types';
+import { STATUSES, type Command, type Incident } from '../../../electron/common/dispatch/types';
 import { ctx, fresh, officer, police, reported, T0 } from './fixtures';
 
 function run(s: Incident, c: Command, actor = officer, now = T0) {
@@ -159,7 +159,7 @@ describe('state machine properties (random command sequences)', () => {
     for (let seed = 1; seed <= 300; seed++) {
       const rng = createRng(seed);
       let s = fresh();
-      const events: IncidentEvent[] = [{ incidentId: 'INC-1', seq: 1, at: T0, actor: officer, event: reported }];
+      const events: DecidedEvent[] = [{ incidentId: 'INC-1', seq: 1, at: T0, actor: officer, event: reported }];
       let now = T0;
       for (let step = 0; step < 40; step++) {
         now += rng.int(1, 600) * 60_000;

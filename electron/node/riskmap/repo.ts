@@ -2,7 +2,6 @@
 import type { Db } from '../../../native/sqlite/open';
 import type { LevelCounts, PackedRiskPoints, RiskPointSummary } from '../../common/dto';
 import { RISK_LEVELS, levelIndex, type RiskLevel } from '../../common/levels';
-import { typedToBase64 } from '../../common/base64';
 import type { RiskQuery } from '../../common/contract';
 
 interface Row {
@@ -50,14 +49,7 @@ export class RiskPointRepo {
       level[i] = levelIndex(r[3]);
       category[i] = r[4];
     });
-    return {
-      count: n,
-      id: typedToBase64(id),
-      lon: typedToBase64(lon),
-      lat: typedToBase64(lat),
-      level: typedToBase64(level),
-      category: typedToBase64(category),
-    };
+    return { count: n, id, lon, lat, level, category };
   }
 
   levelCounts(): LevelCounts {

@@ -2,7 +2,7 @@
 // same rules), in a few large transactions with progress.
 import type { Actor } from '../../common/dispatch/types';
 import { generateIncidents } from '../../../seeds/generate/incidents';
-import type { Ledger } from './ledger';
+import type { Ledger } from '../dispatch/ledger';
 
 const OFFICER: Actor = { id: 'seed-officer', name: '联勤值班员（历史）', role: 'officer' };
 

@@ -1,5 +1,6 @@
 // Reference data: towns, departments, risk families, categories, plans, nests and map layers.
 import type { Db } from '../../../native/sqlite/open';
+import type { ResponsibilityRule } from '../../common/dispatch/matching';
 import type {
   DepartmentDto,
   DroneNestDto,
@@ -91,6 +92,13 @@ export class ReferenceRepo {
       outline: get('outline') ?? { ring: [], approximate: true, source: 'not seeded' },
       river: get('rivers') ?? [],
     };
+  }
+
+  /** The responsibility list as the seeder stored it, highest priority first. */
+  responsibilityRules(): ResponsibilityRule[] {
+    return (
+      this.db.prepare('SELECT rule_json FROM responsibility_rules ORDER BY priority DESC, id').pluck().all() as string[]
+    ).map((j) => JSON.parse(j) as ResponsibilityRule);
   }
 
   count(table: 'towns' | 'departments' | 'risk_categories' | 'risk_points' | 'cameras' | 'drone_nests'): number {

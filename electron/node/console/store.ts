@@ -17,3 +17,10 @@ export function openConsoleDb(dataDir: string, log: (l: string) => void, nativeB
     throw e;
   }
 }
+
+/** This console's global id, minted by migration 0004 on first open. */
+export function consoleIdOf(db: Db): string {
+  const id = db.prepare("SELECT value FROM meta WHERE key = 'console.id'").pluck().get() as string | undefined;
+  if (!id) throw new Error('the store has no console id (migration 0004 did not run)');
+  return id;
+}

@@ -1,0 +1,46 @@
+// The service contract: one file per service (its interface and argument schemas), served identically
+// over Electron IPC and the console host's WebSocket. A new service adds its file here and to CONTRACT.
+import type { ServiceContract } from './base';
+import { camerasContract, type ICameraService } from './cameras';
+import { dispatchContract, type IDispatchService } from './dispatch';
+import { referenceContract, type IReferenceService } from './reference';
+import { riskmapContract, type IRiskMapService } from './riskmap';
+import { systemContract, type ISystemService } from './system';
+import { workspaceContract, type IWorkspaceService } from './workspace';
+
+export * from './base';
+export * from './cameras';
+export * from './dispatch';
+export * from './reference';
+export * from './riskmap';
+export * from './system';
+export * from './workspace';
+
+export interface ServiceMap {
+  system: ISystemService;
+  reference: IReferenceService;
+  riskmap: IRiskMapService;
+  cameras: ICameraService;
+  dispatch: IDispatchService;
+  workspace: IWorkspaceService;
+}
+export type ServiceName = keyof ServiceMap;
+
+/** Every callable channel with its argument schema, and every event channel. */
+export const CONTRACT = {
+  system: systemContract,
+  reference: referenceContract,
+  riskmap: riskmapContract,
+  cameras: camerasContract,
+  dispatch: dispatchContract,
+  workspace: workspaceContract,
+} as const satisfies Record<ServiceName, ServiceContract>;
+
+export type Channel = `${ServiceName}.${string}`;
+
+export function methodChannels(): string[] {
+  return Object.entries(CONTRACT).flatMap(([svc, def]) => Object.keys(def.methods).map((m) => `${svc}.${m}`));
+}
+export function eventChannels(): string[] {
+  return Object.entries(CONTRACT).flatMap(([svc, def]) => (def.events as readonly string[]).map((e) => `${svc}.${e}`));
+}

@@ -1,0 +1,163 @@
+// The composition root: builds one console — store, repositories, services, (later) the broker,
+// adapters and simulators — with every dependency passed in, and hands it to the Electron main
+// process or the console host. Start-up order, readiness and shutdown live here and nowhere else.
+import type { Db } from '../../../native/sqlite/open';
+import type { ServiceMap } from '../../common/contract';
+import type { SeedProgress } from '../../common/dto';
+import { createIdSource, type IdSource } from '../../common/ids';
+import { CameraRepo } from '../cameras/repo';
+import { CameraService } from '../cameras/service';
+import { Ledger } from '../dispatch/ledger';
+import { DispatchService } from '../dispatch/service';
+import { ReferenceRepo } from '../reference/repo';
+import { ReferenceService } from '../reference/service';
+import { RiskPointRepo } from '../riskmap/repo';
+import { RiskMapService } from '../riskmap/service';
+import type { UpgradeHandler } from '../host/host';
+import type { RouteDef } from '../host/router';
+import { createDispatcher, type Dispatcher } from '../rpc/dispatcher';
+import { bootStore, type BootOptions } from '../seed/boot';
+import { SystemService } from '../system/service';
+import { WorkspaceRepo } from '../workspace/repo';
+import { WorkspaceService } from '../workspace/service';
+import { consoleIdOf, openConsoleDb } from './store';
+import { seedLogger } from './progress';
+
+export interface ConsoleOptions {
+  dataDir: string;
+  version: string;
+  log?: (line: string) => void;
+  /** the clock every service reads (tests pass a fixed one) */
+  now?: () => number;
+  /** randomness for ids (tests pass a seeded one) */
+  random?: () => number;
+  /** first-start seed options (tests: a smaller season) */
+  seed?: BootOptions;
+  /** better-sqlite3 built for Electron's ABI */
+  nativeBinding?: string;
+}
+
+export interface ConsoleServices extends ServiceMap {
+  system: SystemService;
+  reference: ReferenceService;
+  riskmap: RiskMapService;
+  cameras: CameraService;
+  dispatch: DispatchService;
+  workspace: WorkspaceService;
+}
+
+/** Something the console starts after its services and stops before the store closes (broker, simulators…). */
+export interface ConsolePart {
+  name: string;
+  start(): Promise<void> | void;
+  stop(): Promise<void> | void;
+}
+
+export interface LianqinConsole {
+  /** this console's global id (replicas tell events apart by it) */
+  readonly id: string;
+  readonly dataDir: string;
+  readonly version: string;
+  readonly db: Db;
+  readonly services: ConsoleServices;
+  /** the one serving edge for IPC and the WebSocket */
+  readonly dispatcher: Dispatcher;
+  /** host-side access for the season loader, benchmarks and tests */
+  readonly ledger: Ledger;
+  readonly ids: IdSource;
+  readonly now: () => number;
+  /** resolves when the store is seeded and the console is ready; rejects when seeding failed */
+  readonly ready: Promise<void>;
+  /** HTTP routes and WebSocket endpoints the console's parts add; the host serves them */
+  readonly routes: RouteDef[];
+  readonly upgrades: UpgradeHandler[];
+  close(): Promise<void>;
+}
+
+class Closing extends Error {}
+
+export function createConsole(opts: ConsoleOptions): LianqinConsole {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  const now = opts.now ?? Date.now;
+  const db = openConsoleDb(opts.dataDir, log, opts.nativeBinding);
+  const id = consoleIdOf(db);
+  const ids = createIdSource(opts.random);
+
+  const referenceRepo = new ReferenceRepo(db);
+  const reference = new ReferenceService(referenceRepo);
+  const ledger = new Ledger(db, { reference: () => reference.snapshot(), ids, consoleId: id });
+  const system = new SystemService(db, referenceRepo, opts.version);
+  const riskmap = new RiskMapService(new RiskPointRepo(db), reference, referenceRepo);
+  const dispatch = new DispatchService({ db, ledger, now });
+  const workspace = new WorkspaceService({
+    repo: new WorkspaceRepo(db),
+    now,
+    locateIncident: (incidentId) => {
+      const i = ledger.get(incidentId);
+      return i ? { lon: i.report.lon, lat: i.report.lat } : null;
+    },
+  });
+  const services: ConsoleServices = {
+    system,
+    reference,
+    riskmap,
+    cameras: new CameraService(new CameraRepo(db)),
+    dispatch,
+    workspace,
+  };
+  const dispatcher = createDispatcher(services, log);
+  const parts: ConsolePart[] = [];
+
+  let closing = false;
+  const basePause = opts.seed?.pause ?? (() => new Promise<void>((r) => setImmediate(r)));
+  const pause = async () => {
+    if (closing) throw new Closing('the console is closing');
+    await basePause();
+    if (closing) throw new Closing('the console is closing');
+  };
+  const onProgress = seedLogger(log, (p: SeedProgress) => system.reportSeed(p));
+  const ready = bootStore(
+    {
+      db,
+      ledger,
+      onReseeded: () => {
+        reference.invalidate();
+        riskmap.invalidate();
+      },
+    },
+    { ...opts.seed, pause, onProgress },
+  ).then(
+    async (r) => {
+      if (r.seeded) log(`[seed] district seeded in ${Math.round(r.ms)} ms`);
+      for (const p of parts) await p.start();
+    },
+    (e) => {
+      if (e instanceof Closing) return;
+      system.reportSeed({ phase: 'error', step: 'seed', done: 0, total: 1, message: (e as Error).message });
+      log(`[seed] failed: ${(e as Error).message}`);
+      throw e;
+    },
+  );
+  ready.catch(() => {});
+
+  return {
+    id,
+    dataDir: opts.dataDir,
+    version: opts.version,
+    db,
+    services,
+    dispatcher,
+    ledger,
+    ids,
+    now,
+    ready,
+    routes: [],
+    upgrades: [],
+    async close() {
+      closing = true;
+      await ready.catch(() => {});
+      for (const p of [...parts].reverse()) await p.stop();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+// How the grid platform and the citizen-request platform hand reports over, and read them back.
+// A bad body is refused with 400 naming the field, and nothing is stored.
+import { z } from 'zod';
+import { incidentDetailSchema, incidentFilterSchema, incidentPageSchema } from '../../../common/contract/dispatch';
+import { incidentSchema, reportSchema } from '../../../common/dispatch/types';
+import { ServiceError } from '../../../common/errors';
+import type { LianqinConsole } from '../../console/index';
+import { route, type RouteDef } from '../router';
+
+const errorSchema = z.object({ error: z.string(), param: z.string().nullable() });
+const idParam = z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'an incident id') });
+
+export function incidentRoutes(c: LianqinConsole): RouteDef[] {
+  return [
+    route({
+      method: 'POST',
+      path: '/api/incidents',
+      tag: 'incidents',
+      summary: 'Report an incident (grid platform, citizen requests, sensor alerts, officers)',
+      body: { schema: reportSchema },
+      responses: {
+        201: {
+          description: 'the incident as stored: id, grade, deadlines, matched departments',
+          schema: incidentSchema,
+        },
+        400: {
+          description: 'a field is missing or invalid (named in `param`); nothing is stored',
+          schema: errorSchema,
+        },
+        413: { description: 'the body is larger than 64 KiB', schema: errorSchema },
+        503: { description: 'the console is still loading its reference data', schema: errorSchema },
+      },
+      async handle({ body }) {
+        return { status: 201, body: await c.services.dispatch.report(body) };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/incidents',
+      tag: 'incidents',
+      summary: 'Incidents, newest first, with their deadline clocks; unmatched=1 is the manual triage queue',
+      query: incidentFilterSchema,
+      responses: {
+        200: { description: 'one page and the total', schema: incidentPageSchema },
+        400: { description: 'a parameter is invalid (named in `param`)', schema: errorSchema },
+      },
+      async handle({ query }) {
+        return { status: 200, body: await c.services.dispatch.list(query) };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/incidents/{id}',
+      tag: 'incidents',
+      summary: 'One incident with its clock, timeline, audit trail and ticket-quality failures',
+      params: idParam,
+      responses: {
+        200: { description: 'the incident', schema: incidentDetailSchema },
+        404: { description: 'no such incident', schema: errorSchema },
+      },
+      async handle({ params }) {
+        const d = await c.services.dispatch.get(params.id);
+        if (!d) throw new ServiceError('not-found', `no incident ${params.id}`, { field: 'id' });
+        return { status: 200, body: d };
+      },
+    }),
+  ];
+}
