@@ -7,13 +7,13 @@ import { StoreOpenError } from '../../native/sqlite/open';
 import { createConsole } from '../node/console/index';
 import { startHost } from '../node/host/host';
 import { cesiumAssetsDir } from '../node/host/paths';
+import { ownArgs, parseArgs } from '../node/cli/args';
 import { serveIpc } from './ipcServe';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { isOwnUrl } from './security';
 import { hardenContents, openDispatchBoard, openMapWall } from './windows';
 
 const log = (line: string) => console.log(line);
-const argValue = (name: string) => process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 
 registerAppScheme();
 app.on('web-contents-created', (_e, contents) => hardenContents(contents));
@@ -23,10 +23,15 @@ const appDir = app.getAppPath();
 const preloadPath = path.join(appDir, 'dist', 'electron', 'preload.cjs');
 
 async function start(): Promise<void> {
-  const dataDir = path.resolve(argValue('--data') ?? path.join(app.getPath('userData'), 'data'));
+  // the same settings as `npm run serve`, given as --flag=value on Electron's command line
+  const args = parseArgs(ownArgs(process.argv.slice(1)));
+  const dataDir = process.argv.some((a) => a.startsWith('--data'))
+    ? args.dataDir
+    : path.join(app.getPath('userData'), 'data');
   // better-sqlite3 built for Electron's ABI lives beside the Node build (native/electron-abi)
   const electronBinding = path.join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node');
   const c = createConsole({
+    ...args.console,
     dataDir,
     version: app.getVersion(),
     log,
@@ -44,7 +49,7 @@ async function start(): Promise<void> {
   openMapWall(preloadPath);
   openDispatchBoard(preloadPath);
 
-  const port = Number(argValue('--port') ?? 4510);
+  const port = args.port;
   const host = await startHost({ console: c, port, rendererDir, cesiumDir: cesiumAssetsDir(appDir), log }).catch(
     (e: Error) => {
       log(`[host] not serving HTTP on port ${port}: ${e.message}`);

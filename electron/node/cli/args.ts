@@ -3,11 +3,14 @@
 // refused naming the flag.
 import os from 'node:os';
 import path from 'node:path';
+import type { ConsoleOptions } from '../console/index';
 
 export interface ServeArgs {
   port: number;
   dataDir: string;
   host: string;
+  /** settings handed to the composition root (video platform, broker, …) */
+  console: Partial<Omit<ConsoleOptions, 'dataDir' | 'version'>>;
 }
 
 interface OptionDef {
@@ -34,7 +37,12 @@ export const OPTIONS: OptionDef[] = [
 ];
 
 export function defaultArgs(): ServeArgs {
-  return { port: 4510, dataDir: path.join(os.homedir(), '.lianqin-console'), host: '127.0.0.1' };
+  return { port: 4510, dataDir: path.join(os.homedir(), '.lianqin-console'), host: '127.0.0.1', console: {} };
+}
+
+/** Only the arguments that are ours (Electron passes its own switches too). */
+export function ownArgs(argv: string[]): string[] {
+  return argv.filter((a) => OPTIONS.some((o) => a === o.flag || a.startsWith(`${o.flag}=`)));
 }
 
 export function parseArgs(argv: string[]): ServeArgs {

@@ -29,7 +29,7 @@ async function main() {
   const pauseMs = Number(process.env.LIANQIN_SEED_CHUNK_PAUSE_MS ?? 0);
   const seed = pauseMs > 0 ? { pause: () => new Promise<void>((r) => setTimeout(r, pauseMs)) } : undefined;
   try {
-    const c = createConsole({ dataDir: args.dataDir, version, seed });
+    const c = createConsole({ ...args.console, dataDir: args.dataDir, version, seed });
     const host = await startHost({
       console: c,
       port: args.port,
