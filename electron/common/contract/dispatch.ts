@@ -41,7 +41,8 @@ export const qualityFailureSchema = z.object({ id: z.string(), message: z.string
 export const incidentDetailSchema = incidentRowSchema.extend({
   timeline: z.array(incidentEventSchema),
   audit: z.array(auditEntrySchema),
-  qualityFailures: z.array(qualityFailureSchema),
+  /** the ticket-quality rules the incident fails now (after a resolution is recorded) */
+  qualityCheck: z.array(qualityFailureSchema),
 });
 export type IncidentDetail = z.infer<typeof incidentDetailSchema>;
 

@@ -79,7 +79,7 @@ export class DispatchService implements IDispatchService {
       ...this.row(i, this.deps.now()),
       timeline: l.timeline(id),
       audit: l.audit(id),
-      qualityFailures: i.resolution ? l.quality(i) : [],
+      qualityCheck: i.resolution ? l.quality(i) : [],
     };
   }
 

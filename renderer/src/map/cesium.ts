@@ -12,6 +12,9 @@ export function cesium(): CesiumLib {
   return Engine;
 }
 
+export const LABEL_FONT =
+  "15px 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'WenQuanYi Zen Hei', sans-serif";
+
 /** Pick ids we attach to primitives, so a click can be resolved without a lookup table. */
 export type PickId =
   | { kind: 'risk'; id: number }

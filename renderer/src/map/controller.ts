@@ -1,40 +1,60 @@
-// The map wall controller: owns the CesiumWidget and its layers, outside Vue reactivity. Components
-// call apply() with the desired state (one sync step) and get picks back through a callback.
+// The map wall controller: owns the CesiumWidget and its layers, outside Vue reactivity. The wall
+// calls sync() with the desired state (map/types.ts) and each layer applies only what changed; picks
+// come back through a callback.
 import type { CesiumWidget } from '@cesium/engine';
-import type { RiskLevel } from '../../../electron/common/levels';
-import { RISK_LEVELS } from '../../../electron/common/levels';
-import type { LayerId } from '../stores/useRiskMapStore';
+import type { CameraDto, DroneNestDto, MapLayersDto, PackedRiskPoints, TownDto } from '../../../electron/common/dto';
 import { cesium, type PickId } from './cesium';
-import { Overlays, type OverlayData } from './overlays';
-import { RiskLayer } from './riskLayer';
-import type { DecodedPoints } from '../stores/useRiskMapStore';
+import { CameraLayer } from './layers/cameras';
+import { FocusLayer } from './layers/focus';
+import { LineLayer } from './layers/lines';
+import { NestLayer } from './layers/nests';
+import { RiskLayer } from './layers/risk';
+import { TownLabelLayer } from './layers/townLabels';
+import type { MapDesired } from './types';
 import { createOfflineViewer } from './viewer';
 
-export interface DesiredMapState {
-  levels: Record<RiskLevel, boolean>;
-  layers: Record<LayerId, boolean>;
+export interface MapData {
+  points: PackedRiskPoints;
+  layers: MapLayersDto;
+  towns: TownDto[];
+  cameras: CameraDto[];
+  nests: DroneNestDto[];
+  townLabel: (t: TownDto) => string;
+  nestLabel: (n: DroneNestDto) => string;
 }
 
 export class MapWallController {
-  private incidentMarker: import('@cesium/engine').PointPrimitiveCollection | null = null;
+  private readonly layers;
 
   private constructor(
     readonly viewer: CesiumWidget,
     readonly risk: RiskLayer,
-    readonly overlays: Overlays,
-  ) {}
+    data: MapData,
+  ) {
+    this.layers = {
+      outline: new LineLayer(viewer, [{ line: data.layers.outline.ring, width: 2.5, colour: '#7fdbff' }]),
+      river: new LineLayer(
+        viewer,
+        data.layers.river.map((r) => ({ line: r.line, width: 4, colour: '#2e86de' })),
+      ),
+      cameras: new CameraLayer(viewer, data.cameras),
+      nests: new NestLayer(viewer, data.nests, data.nestLabel),
+      labels: new TownLabelLayer(viewer, data.towns, data.townLabel),
+      risk,
+      focus: new FocusLayer(viewer, (lon, lat) => this.flyTo(lon, lat, 2_500)),
+    };
+  }
 
   static async create(
     container: HTMLElement,
-    points: DecodedPoints,
-    overlays: OverlayData,
+    data: MapData,
     onPick: (p: PickId | null) => void,
   ): Promise<MapWallController> {
     const C = cesium();
     const viewer = await createOfflineViewer(container);
-    const ctl = new MapWallController(viewer, new RiskLayer(viewer, points), new Overlays(viewer, overlays));
-    ctl.risk.onCloseInChange = (close) => ctl.overlays.setCloseIn(close);
-    ctl.overlays.setCloseIn(ctl.risk.closeIn);
+    const ctl = new MapWallController(viewer, new RiskLayer(viewer, data.points), data);
+    ctl.risk.onView = (closeIn) => ctl.layers.cameras.setCloseIn(closeIn);
+    ctl.risk.update();
     const handler = new C.ScreenSpaceEventHandler(viewer.scene.canvas);
     handler.setInputAction((e: { position: import('@cesium/engine').Cartesian2 }) => {
       // drill through labels (town names have no pick id) to the first thing of ours
@@ -48,38 +68,16 @@ export class MapWallController {
     return ctl;
   }
 
-  apply(s: DesiredMapState): void {
-    this.risk.setLevels(RISK_LEVELS.map((l) => s.levels[l]));
-    this.risk.setVisible(s.layers.risk);
-    for (const id of ['outline', 'river', 'labels', 'cameras', 'nests'] as const)
-      this.overlays.setVisible(id, s.layers[id]);
-  }
-
-  /** Marks the incident a board is looking at (one marker, replaced on the next focus). */
-  markIncident(lon: number, lat: number): void {
-    const C = cesium();
-    if (!this.incidentMarker) {
-      this.incidentMarker = this.viewer.scene.primitives.add(
-        new C.PointPrimitiveCollection(),
-      ) as import('@cesium/engine').PointPrimitiveCollection;
-    }
-    this.incidentMarker.removeAll();
-    const position = C.Cartesian3.fromDegrees(lon, lat, 0);
-    this.incidentMarker.add({
-      position,
-      pixelSize: 26,
-      color: C.Color.TRANSPARENT,
-      outlineColor: C.Color.fromCssColorString('#ff3b3b'),
-      outlineWidth: 4,
-      disableDepthTestDistance: Number.POSITIVE_INFINITY,
-    });
-    this.incidentMarker.add({
-      position,
-      pixelSize: 8,
-      color: C.Color.fromCssColorString('#ff3b3b'),
-      disableDepthTestDistance: Number.POSITIVE_INFINITY,
-    });
-    this.viewer.scene.requestRender();
+  /** One sync step: every layer gets its slice of the desired state. */
+  sync(d: MapDesired): void {
+    const l = this.layers;
+    l.risk.sync(d.risk);
+    l.outline.sync(d.outline);
+    l.river.sync(d.river);
+    l.labels.sync(d.labels);
+    l.cameras.sync(d.cameras);
+    l.nests.sync(d.nests);
+    l.focus.sync(d.focus);
   }
 
   flyTo(lon: number, lat: number, heightM = 3_000): void {
@@ -134,8 +132,7 @@ export class MapWallController {
   }
 
   destroy(): void {
-    this.risk.destroy();
-    this.overlays.destroy();
+    for (const l of Object.values(this.layers)) l.destroy();
     this.viewer.destroy();
   }
 }

@@ -2,8 +2,8 @@
 // risk points) and the Cesium viewer stay outside reactivity; this store holds ids and DTOs only.
 import { defineStore } from 'pinia';
 import { markRaw, ref, shallowRef } from 'vue';
-import { base64ToBytes } from '../../../electron/common/base64';
 import type {
+  PackedRiskPoints,
   CameraDto,
   DroneNestDto,
   LevelCounts,
@@ -14,27 +14,13 @@ import type {
   TownDto,
 } from '../../../electron/common/dto';
 import { RISK_LEVELS, type RiskLevel } from '../../../electron/common/levels';
+import type { LayerId } from '../map/types';
 import { useClient } from '../services/client';
 
-export interface DecodedPoints {
-  count: number;
-  id: Uint32Array;
-  lon: Float64Array;
-  lat: Float64Array;
-  level: Uint8Array;
-  category: Uint16Array;
-}
-
-export type LayerId = 'risk' | 'cameras' | 'nests' | 'outline' | 'river' | 'labels';
 export type Selection =
   | { kind: 'risk'; detail: RiskPointDetail }
   | { kind: 'camera'; detail: CameraDto }
   | { kind: 'nest'; detail: DroneNestDto };
-
-function view<T>(b64: string, Ctor: { new (buf: ArrayBuffer): T }): T {
-  const bytes = base64ToBytes(b64);
-  return new Ctor(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-}
 
 export const useRiskMapStore = defineStore('riskmap', () => {
   const towns = shallowRef<TownDto[]>([]);
@@ -44,7 +30,7 @@ export const useRiskMapStore = defineStore('riskmap', () => {
   const cameras = shallowRef<CameraDto[]>([]);
   const layers = shallowRef<MapLayersDto | null>(null);
   const levelCounts = ref<LevelCounts>({ major: 0, high: 0, moderate: 0, low: 0 });
-  const points = shallowRef<DecodedPoints | null>(null);
+  const points = shallowRef<PackedRiskPoints | null>(null);
   const visibleLevels = ref<Record<RiskLevel, boolean>>({ major: true, high: true, moderate: true, low: true });
   const visibleLayers = ref<Record<LayerId, boolean>>({
     risk: true,
@@ -76,14 +62,7 @@ export const useRiskMapStore = defineStore('riskmap', () => {
     cameras.value = markRaw(cams);
     layers.value = markRaw(l);
     levelCounts.value = counts;
-    points.value = markRaw({
-      count: packed.count,
-      id: view(packed.id, Uint32Array),
-      lon: view(packed.lon, Float64Array),
-      lat: view(packed.lat, Float64Array),
-      level: view(packed.level, Uint8Array),
-      category: view(packed.category, Uint16Array),
-    });
+    points.value = markRaw(packed);
   }
 
   async function selectRisk(id: number) {

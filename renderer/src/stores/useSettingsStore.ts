@@ -1,17 +1,18 @@
+// Per-workstation UI settings kept in the browser's storage: the UI language.
 import { defineStore } from 'pinia';
 import { ref, watch } from 'vue';
-import type { Locale } from '../i18n/index';
+import { LOCALES, setLocale, type Locale } from '../i18n/index';
 
 const KEY = 'lianqin.locale';
 
 export const useSettingsStore = defineStore('settings', () => {
   const saved = typeof localStorage !== 'undefined' ? localStorage.getItem(KEY) : null;
-  const locale = ref<Locale>(saved === 'en' ? 'en' : 'zh-CN');
+  const locale = ref<Locale>(LOCALES.includes(saved as Locale) ? (saved as Locale) : 'zh-CN');
   watch(
     locale,
     (l) => {
-      localStorage.setItem(KEY, l);
-      document.documentElement.lang = l;
+      if (typeof localStorage !== 'undefined') localStorage.setItem(KEY, l);
+      setLocale(l);
     },
     { immediate: true },
   );

@@ -1,11 +1,13 @@
-// Wires the store to the Cesium controller: load data, create the viewer, then one sync step that
-// pushes desired layer/level state to the map whenever it changes. The controller is never reactive.
-import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
+// Wires the stores to the Cesium controller: load data, create the viewer, then one sync step that
+// hands the desired state (computed from the stores) to the map whenever it changes. The controller
+// is never reactive.
+import { computed, onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue';
 import { useI18n } from '../../i18n/index';
 import type { PickId } from '../../map/cesium';
 import { MapWallController } from '../../map/controller';
+import type { MapDesired } from '../../map/types';
 import { useRiskMapStore } from '../../stores/useRiskMapStore';
-import { useClient } from '../../services/client';
+import { useWorkspaceStore } from '../../stores/useWorkspaceStore';
 
 export type MapState = 'loading' | 'ready' | 'error';
 
@@ -17,20 +19,28 @@ declare global {
 
 export function useMapWall(container: Ref<HTMLElement | null>) {
   const store = useRiskMapStore();
+  const workspace = useWorkspaceStore();
   const { name, locale } = useI18n();
   const state = ref<MapState>('loading');
   const error = ref('');
   const drawn = ref(0);
-  /** the incident a dispatch board last asked every map wall to show */
-  const focused = ref('');
   let ctl: MapWallController | null = null;
-  const offFocus = useClient()
-    .get('dispatch')
-    .onDidFocus((f) => {
-      focused.value = f.id;
-      ctl?.markIncident(f.lon, f.lat);
-      ctl?.flyTo(f.lon, f.lat, 2_500);
-    });
+
+  /** the incident every window was last asked to show */
+  const focused = computed(() => workspace.state.focus?.incidentId ?? '');
+  const desired = computed<MapDesired>(() => {
+    const on = store.visibleLayers;
+    const focus = workspace.state.focus;
+    return {
+      risk: { visible: on.risk, levels: { ...store.visibleLevels } },
+      outline: { visible: on.outline },
+      river: { visible: on.river },
+      labels: { visible: on.labels, locale: locale.value },
+      cameras: { visible: on.cameras },
+      nests: { visible: on.nests, locale: locale.value },
+      focus: focus ? { seq: focus.seq, lon: focus.lon, lat: focus.lat } : null,
+    };
+  });
 
   const onPick = (p: PickId | null) => {
     if (!p) return store.clearSelection();
@@ -41,12 +51,12 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
 
   onMounted(async () => {
     try {
-      await store.load();
+      await Promise.all([store.load(), workspace.start()]);
       if (!container.value || !store.points || !store.layers) throw new Error('map data missing');
       ctl = await MapWallController.create(
         container.value,
-        store.points,
         {
+          points: store.points,
           layers: store.layers,
           towns: store.towns,
           cameras: store.cameras,
@@ -56,7 +66,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
         },
         onPick,
       );
-      ctl.apply({ levels: store.visibleLevels, layers: store.visibleLayers });
+      ctl.sync(desired.value);
       drawn.value = ctl.risk.drawnCount;
       // diagnostics for benchmarks and support: only on request
       if (new URLSearchParams(location.search).has('diagnostics')) window.__lianqinMap = ctl;
@@ -67,17 +77,9 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
     }
   });
 
-  watch(
-    () => [store.visibleLevels, store.visibleLayers],
-    () => {
-      ctl?.apply({ levels: store.visibleLevels, layers: store.visibleLayers });
-    },
-    { deep: true },
-  );
-  watch(locale, () => ctl?.overlays.relabel({ townLabel: (t) => name(t), nestLabel: (n) => n.name }));
+  watch(desired, (d) => ctl?.sync(d));
 
   onBeforeUnmount(() => {
-    offFocus();
     ctl?.destroy();
     ctl = null;
   });

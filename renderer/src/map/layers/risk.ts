@@ -1,24 +1,26 @@
 // 22,000 risk points as one PointPrimitiveCollection (never one Entity each), plus a cluster layer
 // used when the camera is high. The cluster maths is pure (electron/common/cluster).
 import type { LabelCollection, PointPrimitiveCollection, CesiumWidget } from '@cesium/engine';
-import { clusterCellDeg, clusterPixelSize, clusterPoints } from '../../../electron/common/cluster';
-import { LEVEL_COLOURS, RISK_LEVELS } from '../../../electron/common/levels';
-import type { DecodedPoints } from '../stores/useRiskMapStore';
-import { cesium, type PickId } from './cesium';
+import { clusterCellDeg, clusterPixelSize, clusterPoints } from '../../../../electron/common/cluster';
+import type { PackedRiskPoints } from '../../../../electron/common/dto';
+import { LEVEL_COLOURS, RISK_LEVELS } from '../../../../electron/common/levels';
+import { cesium, type PickId } from '../cesium';
+import type { MapLayer } from '../layer';
+import type { MapDesired } from '../types';
 
-export class RiskLayer {
+export class RiskLayer implements MapLayer<MapDesired['risk']> {
   private readonly points: PointPrimitiveCollection;
   private readonly clusters: PointPrimitiveCollection;
   private readonly clusterLabels: LabelCollection;
   private visibleLevels = [true, true, true, true];
   private layerVisible = true;
   private cell: number | null | undefined = undefined;
-  /** told whenever the view switches between clusters (far) and single points (close) */
-  onCloseInChange: (closeIn: boolean) => void = () => {};
+  /** told after every view update whether single points (close in) or clusters (far) are shown */
+  onView: (closeIn: boolean) => void = () => {};
 
   constructor(
     private readonly viewer: CesiumWidget,
-    private readonly data: DecodedPoints,
+    private readonly data: PackedRiskPoints,
   ) {
     const C = cesium();
     const colours = RISK_LEVELS.map((l) => C.Color.fromCssColorString(LEVEL_COLOURS[l]));
@@ -61,7 +63,12 @@ export class RiskLayer {
   }
 
   /** Applying the same state again is free: toggling another layer must not touch 22,000 points. */
-  setLevels(visible: boolean[]): void {
+  sync(desired: MapDesired['risk']): void {
+    this.setLevels(RISK_LEVELS.map((l) => desired.levels[l]));
+    this.setVisible(desired.visible);
+  }
+
+  private setLevels(visible: boolean[]): void {
     if (visible.every((v, i) => v === this.visibleLevels[i])) return;
     this.visibleLevels = visible.slice();
     for (let i = 0; i < this.data.count; i++) this.points.get(i).show = this.visibleLevels[this.data.level[i]];
@@ -69,6 +76,7 @@ export class RiskLayer {
     this.update();
   }
 
+  /** Shows or hides the whole layer (also used by frame diagnostics for a baseline without it). */
   setVisible(show: boolean): void {
     if (show === this.layerVisible) return;
     this.layerVisible = show; // clusters do not depend on this: only which collection shows
@@ -83,11 +91,10 @@ export class RiskLayer {
     this.points.show = showPoints;
     this.clusters.show = this.clusterLabels.show = this.layerVisible && cell !== null;
     if (cell !== this.cell) {
-      const wasCloseIn = this.cell === null;
       this.cell = cell;
-      if (wasCloseIn !== (cell === null)) this.onCloseInChange(cell === null);
       this.rebuildClusters(cell);
     }
+    this.onView(cell === null);
     this.viewer.scene.requestRender();
   }
 

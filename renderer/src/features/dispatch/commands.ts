@@ -1,7 +1,7 @@
 // Which command a board key means for the selected incident. Pure: the view only asks for the text
 // a command needs (a reason, a note, a summary) and sends what this returns.
-import { TRANSITIONS } from '../../../electron/common/dispatch/machine';
-import type { Command, Incident } from '../../../electron/common/dispatch/types';
+import { TRANSITIONS } from '../../../../electron/common/dispatch/machine';
+import type { Command, Incident } from '../../../../electron/common/dispatch/types';
 import type { BoardKey } from './useBoardKeys';
 
 export type Plan =

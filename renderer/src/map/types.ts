@@ -1,0 +1,17 @@
+// What the map shows, as plain data: layer ids and the desired state each layer is synced to.
+import type { RiskLevel } from '../../../electron/common/levels';
+
+export type LayerId = 'risk' | 'cameras' | 'nests' | 'outline' | 'river' | 'labels';
+export const LAYER_IDS: readonly LayerId[] = ['risk', 'cameras', 'nests', 'outline', 'river', 'labels'];
+
+export interface MapDesired {
+  risk: { visible: boolean; levels: Record<RiskLevel, boolean> };
+  outline: { visible: boolean };
+  river: { visible: boolean };
+  /** town/street labels in the UI language */
+  labels: { visible: boolean; locale: string };
+  cameras: { visible: boolean };
+  nests: { visible: boolean; locale: string };
+  /** the place every window was asked to look at (an incident or a point) */
+  focus: { seq: number; lon: number; lat: number } | null;
+}

@@ -1,0 +1,4 @@
+import { mountWindow } from '../../shell/mountWindow';
+import DispatchBoardWindow from './DispatchBoardWindow.vue';
+
+mountWindow(DispatchBoardWindow);

@@ -1,0 +1,4 @@
+import { mountWindow } from '../../shell/mountWindow';
+import MapWallWindow from './MapWallWindow.vue';
+
+mountWindow(MapWallWindow);
