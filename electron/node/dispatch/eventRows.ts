@@ -41,16 +41,22 @@ export function INCIDENT_SQL(db: Db) {
          dispatched_at=excluded.dispatched_at, resolved_at=excluded.resolved_at, closed_at=excluded.closed_at,
          colour=excluded.colour, returns=excluded.returns, state_json=excluded.state_json`,
     ),
+    update: db.prepare(
+      `UPDATE incidents SET version = ?, status = ?, dispatched_at = ?, resolved_at = ?, closed_at = ?, colour = ?,
+         returns = ?, state_json = ? WHERE id = ?`,
+    ),
     delDeps: db.prepare('DELETE FROM incident_departments WHERE incident_id = ?'),
     insDep: db.prepare('INSERT OR IGNORE INTO incident_departments (incident_id, department_id, role) VALUES (?,?,?)'),
     insAudit: db.prepare(
       `INSERT INTO audit_log (incident_id, seq, at, actor_id, actor_name, role, command, outcome, reason,
          before_json, after_json) VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
     ),
-    auditOf: db.prepare(
+    // accepted commands are in the event log; the audit table keeps the refused ones (older stores also
+    // hold accepted lines there, which the event log already tells)
+    refusedOf: db.prepare(
       `SELECT seq, at, actor_id AS actorId, actor_name AS actorName, role, command, outcome, reason,
          before_json AS beforeJson, after_json AS afterJson
-       FROM audit_log WHERE incident_id = ? ORDER BY id`,
+       FROM audit_log WHERE incident_id = ? AND outcome = 'rejected' ORDER BY id`,
     ),
     getState: db.prepare('SELECT state_json FROM incidents WHERE id = ?').pluck(),
     timeline: db.prepare(`SELECT ${EVENT_COLUMNS} FROM incident_events WHERE incident_id = ? ORDER BY seq`),

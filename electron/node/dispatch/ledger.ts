@@ -186,9 +186,39 @@ export class Ledger {
     this.sql.insAudit.run(id, seq, at, actor.id, actor.name, actor.role, command, outcome, reason, before, after);
   }
 
-  /** Every command on an incident, accepted or refused, with who, when and what it changed. */
+  /**
+   * Every command on an incident, accepted or refused, with who, when and what it changed. Accepted
+   * commands are read from the append-only event log itself (their before → after replayed from it);
+   * refused ones from the audit table, which records nothing else.
+   */
   audit(id: string): AuditEntry[] {
-    return this.sql.auditOf.all(id) as AuditEntry[];
+    const accepted: AuditEntry[] = [];
+    let state: Incident | null = null;
+    for (const e of this.timeline(id)) {
+      const before = state;
+      state = apply(state, e);
+      accepted.push({
+        seq: e.seq,
+        at: e.at,
+        actorId: e.actor.id,
+        actorName: e.actor.name,
+        role: e.actor.role,
+        command: e.event.type,
+        outcome: 'accepted',
+        reason: null,
+        beforeJson: snapshot(before),
+        afterJson: snapshot(state),
+      });
+    }
+    const refused = this.sql.refusedOf.all(id) as AuditEntry[];
+    // merge by time; at the same millisecond the accepted command came first
+    const out: AuditEntry[] = [];
+    let r = 0;
+    for (const a of accepted) {
+      while (r < refused.length && refused[r].at < a.at) out.push(refused[r++]);
+      out.push(a);
+    }
+    return out.concat(refused.slice(r));
   }
 
   /** Drops the projections and replays every event. Returns how many incidents were rebuilt. */
@@ -244,22 +274,43 @@ export class Ledger {
       stored.consoleSeq,
     );
     this.project(after, before);
-    this.record(
-      ev.incidentId,
-      ev.seq,
-      ev.at,
-      ev.actor,
-      ev.event.type,
-      'accepted',
-      null,
-      snapshot(before),
-      snapshot(after),
-    );
     this.remember(after);
     return stored;
   }
 
   private project(i: Incident, before: Incident | null): void {
+    // the common case touches no indexed column: update only what a command changes
+    if (
+      before &&
+      isOpen(before.status) === isOpen(i.status) &&
+      before.grade === i.grade &&
+      before.townCode === i.townCode &&
+      before.leadDepartmentId === i.leadDepartmentId
+    ) {
+      this.sql.update.run(
+        i.version,
+        i.status,
+        i.dispatchedAt,
+        i.resolvedAt,
+        i.closedAt,
+        i.colour,
+        i.returns.length,
+        JSON.stringify(i),
+        i.id,
+      );
+    } else this.upsert(i);
+    const same =
+      before &&
+      before.leadDepartmentId === i.leadDepartmentId &&
+      before.assistDepartmentIds.length === i.assistDepartmentIds.length &&
+      before.assistDepartmentIds.every((a, k) => a === i.assistDepartmentIds[k]);
+    if (same) return;
+    if (before) this.sql.delDeps.run(i.id);
+    if (i.leadDepartmentId) this.sql.insDep.run(i.id, i.leadDepartmentId, 'lead');
+    for (const a of i.assistDepartmentIds) this.sql.insDep.run(i.id, a, 'assist');
+  }
+
+  private upsert(i: Incident): void {
     this.sql.upsert.run(
       i.id,
       i.ref,
@@ -279,15 +330,6 @@ export class Ledger {
       i.returns.length,
       JSON.stringify(i),
     );
-    const same =
-      before &&
-      before.leadDepartmentId === i.leadDepartmentId &&
-      before.assistDepartmentIds.length === i.assistDepartmentIds.length &&
-      before.assistDepartmentIds.every((a, k) => a === i.assistDepartmentIds[k]);
-    if (same) return;
-    if (before) this.sql.delDeps.run(i.id);
-    if (i.leadDepartmentId) this.sql.insDep.run(i.id, i.leadDepartmentId, 'lead');
-    for (const a of i.assistDepartmentIds) this.sql.insDep.run(i.id, a, 'assist');
   }
 
   private remember(i: Incident): void {
