@@ -29,6 +29,24 @@ export const METHOD_CHANNELS = [
   'workspace.selectCamera',
   'workspace.getLayout',
   'workspace.setLayout',
+  'bus.status',
+  'bus.ingestStats',
+  'drones.listDocks',
+  'drones.getDock',
+  'drones.listAircraft',
+  'drones.track',
+  'drones.command',
+  'drones.getCommand',
+  'drones.recentCommands',
+  'drones.nearestDock',
+  'drones.listPatrols',
 ] as const;
 
-export const EVENT_CHANNELS = ['system.onDidSeedProgress', 'dispatch.onDidChange', 'workspace.onDidChange'] as const;
+export const EVENT_CHANNELS = [
+  'system.onDidSeedProgress',
+  'dispatch.onDidChange',
+  'workspace.onDidChange',
+  'bus.onDidChangeStatus',
+  'drones.onDidTelemetry',
+  'drones.onDidCommand',
+] as const;

@@ -1,16 +1,20 @@
 // The service contract: one file per service (its interface and argument schemas), served identically
 // over Electron IPC and the console host's WebSocket. A new service adds its file here and to CONTRACT.
 import type { ServiceContract } from './base';
+import { busContract, type IBusService } from './bus';
 import { camerasContract, type ICameraService } from './cameras';
 import { dispatchContract, type IDispatchService } from './dispatch';
+import { dronesContract, type IDronesService } from './drones';
 import { referenceContract, type IReferenceService } from './reference';
 import { riskmapContract, type IRiskMapService } from './riskmap';
 import { systemContract, type ISystemService } from './system';
 import { workspaceContract, type IWorkspaceService } from './workspace';
 
 export * from './base';
+export * from './bus';
 export * from './cameras';
 export * from './dispatch';
+export * from './drones';
 export * from './reference';
 export * from './riskmap';
 export * from './system';
@@ -23,6 +27,8 @@ export interface ServiceMap {
   cameras: ICameraService;
   dispatch: IDispatchService;
   workspace: IWorkspaceService;
+  bus: IBusService;
+  drones: IDronesService;
 }
 export type ServiceName = keyof ServiceMap;
 
@@ -34,6 +40,8 @@ export const CONTRACT = {
   cameras: camerasContract,
   dispatch: dispatchContract,
   workspace: workspaceContract,
+  bus: busContract,
+  drones: dronesContract,
 } as const satisfies Record<ServiceName, ServiceContract>;
 
 export type Channel = `${ServiceName}.${string}`;

@@ -3,6 +3,7 @@
 // refused naming the flag.
 import os from 'node:os';
 import path from 'node:path';
+import { parseBrokerUrl } from '../bus/settings';
 import type { ConsoleOptions } from '../console/index';
 
 export interface ServeArgs {
@@ -34,7 +35,47 @@ export const OPTIONS: OptionDef[] = [
   },
   { flag: '--data', help: 'data folder (default ~/.lianqin-console)', apply: (a, v) => (a.dataDir = path.resolve(v)) },
   { flag: '--host', help: 'bind address (default 127.0.0.1)', apply: (a, v) => (a.host = v) },
+  {
+    flag: '--mqtt-port',
+    help: 'port of the embedded MQTT broker on 127.0.0.1 (default 0: a free one, printed at start)',
+    apply: (a, v) => (a.console.mqttPort = int('--mqtt-port', v, 0, 65535)),
+  },
+  {
+    flag: '--broker',
+    help: 'external MQTT broker mqtt://host:port instead of the embedded one (user/password: LIANQIN_MQTT_USER/_PASSWORD or <data>/broker.json)',
+    apply: (a, v) => (a.console.brokerUrl = parseBrokerUrl(v)),
+  },
+  {
+    flag: '--mavlink-udp',
+    help: 'listen for MAVLink (PX4/ArduPilot) on this UDP port',
+    apply: (a, v) => (a.console.mavlinkUdpPort = int('--mavlink-udp', v, 0, 65535)),
+  },
+  {
+    flag: '--sim-docks',
+    help: 'simulated DJI docks for the seeded nests: on (default) or off',
+    apply: (a, v) => {
+      if (v !== 'on' && v !== 'off') throw new Error(`--sim-docks must be on or off, got ${v}`);
+      a.console.simulateDocks = v === 'on';
+    },
+  },
+  {
+    flag: '--public-url',
+    help: 'base URL docks download wayline files from (default http://127.0.0.1:4510)',
+    apply: (a, v) => (a.console.publicUrl = parsePublicUrl(v)),
+  },
 ];
+
+function parsePublicUrl(v: string): string {
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new Error(`--public-url must be a URL like http://10.0.0.5:4510, got ${v}`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new Error(`--public-url must be http(s), got ${u.protocol}`);
+  return v.replace(/\/$/, '');
+}
 
 export function defaultArgs(): ServeArgs {
   return { port: 4510, dataDir: path.join(os.homedir(), '.lianqin-console'), host: '127.0.0.1', console: {} };

@@ -5,10 +5,15 @@ import type { Db } from '../../../native/sqlite/open';
 import type { ServiceMap } from '../../common/contract';
 import type { SeedProgress } from '../../common/dto';
 import { createIdSource, type IdSource } from '../../common/ids';
+import { Bus } from '../bus/index';
+import { BusService } from '../bus/service';
 import { CameraRepo } from '../cameras/repo';
 import { CameraService } from '../cameras/service';
 import { Ledger } from '../dispatch/ledger';
 import { DispatchService } from '../dispatch/service';
+import { createDrones, type DronesParts } from '../drones/index';
+import type { DronesService } from '../drones/service';
+import { droneRoutes } from '../host/routes/drones';
 import { ReferenceRepo } from '../reference/repo';
 import { ReferenceService } from '../reference/service';
 import { RiskPointRepo } from '../riskmap/repo';
@@ -17,6 +22,7 @@ import type { UpgradeHandler } from '../host/host';
 import type { RouteDef } from '../host/router';
 import { createDispatcher, type Dispatcher } from '../rpc/dispatcher';
 import { bootStore, type BootOptions } from '../seed/boot';
+import { DockSimulators } from '../simulators/index';
 import { SystemService } from '../system/service';
 import { WorkspaceRepo } from '../workspace/repo';
 import { WorkspaceService } from '../workspace/service';
@@ -35,6 +41,20 @@ export interface ConsoleOptions {
   seed?: BootOptions;
   /** better-sqlite3 built for Electron's ABI */
   nativeBinding?: string;
+  /** an external MQTT broker (mqtt://host:port); absent: the embedded Aedes broker */
+  brokerUrl?: string;
+  /** port of the embedded broker on 127.0.0.1 (0, the default, picks a free one) */
+  mqttPort?: number;
+  /** simulated DJI docks for the seeded nests (default on) */
+  simulateDocks?: boolean;
+  /** simulated seconds per real second (tests fly faster) */
+  simSpeed?: number;
+  /** listen for MAVLink on this UDP port (absent: off) */
+  mavlinkUdpPort?: number;
+  /** base URL docks download wayline files from (default http://127.0.0.1:4510) */
+  publicUrl?: string;
+  /** how long a dock has to answer a service before the command is timed out (default 10 s) */
+  droneServiceTimeoutMs?: number;
 }
 
 export interface ConsoleServices extends ServiceMap {
@@ -44,6 +64,8 @@ export interface ConsoleServices extends ServiceMap {
   cameras: CameraService;
   dispatch: DispatchService;
   workspace: WorkspaceService;
+  bus: BusService;
+  drones: DronesService;
 }
 
 /** Something the console starts after its services and stops before the store closes (broker, simulators…). */
@@ -71,6 +93,10 @@ export interface LianqinConsole {
   /** HTTP routes and WebSocket endpoints the console's parts add; the host serves them */
   readonly routes: RouteDef[];
   readonly upgrades: UpgradeHandler[];
+  /** the MQTT bus (broker and client) */
+  readonly bus: Bus;
+  /** drone adapters and, when on, the dock simulators */
+  readonly drones: DronesParts & { simulators: DockSimulators | null };
   close(): Promise<void>;
 }
 
@@ -97,6 +123,46 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       return i ? { lon: i.report.lon, lat: i.report.lat } : null;
     },
   });
+  const bus = new Bus({
+    dataDir: opts.dataDir,
+    consoleId: id,
+    version: opts.version,
+    brokerUrl: opts.brokerUrl,
+    mqttPort: opts.mqttPort,
+    log,
+    now,
+  });
+  const drones = createDrones({
+    db,
+    bus,
+    ids,
+    now,
+    log,
+    nests: () => referenceRepo.nests(),
+    publicUrl: opts.publicUrl ?? 'http://127.0.0.1:4510',
+    mavlinkUdpPort: opts.mavlinkUdpPort,
+    serviceTimeoutMs: opts.droneServiceTimeoutMs,
+  });
+  const simulators =
+    opts.simulateDocks === false
+      ? null
+      : new DockSimulators({
+          nests: () => referenceRepo.nests(),
+          connection: () => bus.connection(),
+          now,
+          speed: opts.simSpeed,
+          log,
+          // the in-console docks read wayline files straight from the service; others fetch the URL
+          fetchFile: async (url) => {
+            const m = /\/api\/drones\/waylines\/([\w-]+)\.kmz$/.exec(url);
+            const f = m ? drones.service.waylineFile(m[1]) : null;
+            if (f) return f.kmz;
+            const r = await fetch(url);
+            if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+            return new Uint8Array(await r.arrayBuffer());
+          },
+        });
+  const busService = new BusService(bus);
   const services: ConsoleServices = {
     system,
     reference,
@@ -104,9 +170,11 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     cameras: new CameraService(new CameraRepo(db)),
     dispatch,
     workspace,
+    bus: busService,
+    drones: drones.service,
   };
   const dispatcher = createDispatcher(services, log);
-  const parts: ConsolePart[] = [];
+  const parts: ConsolePart[] = [bus, ...drones.parts, ...(simulators ? [simulators] : [])];
 
   let closing = false;
   const basePause = opts.seed?.pause ?? (() => new Promise<void>((r) => setImmediate(r)));
@@ -151,8 +219,10 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     ids,
     now,
     ready,
-    routes: [],
+    routes: [...droneRoutes({ drones: drones.service, bus: busService })],
     upgrades: [],
+    bus,
+    drones: { ...drones, simulators },
     async close() {
       closing = true;
       await ready.catch(() => {});

@@ -10,6 +10,7 @@ export const healthSchema = z.object({
   consoleId: z.string(),
   seed: seedProgressSchema,
   counts: countsSchema,
+  broker: z.object({ url: z.string(), connected: z.boolean() }).describe('the MQTT broker (no credentials)'),
 });
 
 export function systemRoutes(c: LianqinConsole, openapi: () => unknown): RouteDef[] {
@@ -30,6 +31,7 @@ export function systemRoutes(c: LianqinConsole, openapi: () => unknown): RouteDe
             consoleId: c.id,
             seed: info.seed,
             counts: info.counts,
+            broker: { url: c.bus.status().url, connected: c.bus.status().connected },
           },
         };
       },
