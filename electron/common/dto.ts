@@ -103,6 +103,14 @@ export const cameraSchema = z.object({
   lat,
   mainStreamUrl: z.string(),
   subStreamUrl: z.string(),
+  /** a fixed camera's view for its cone on the map (null for PTZ cameras and when unknown) */
+  headingDeg: z.number().nullable(),
+  fovDeg: z.number().nullable(),
+  rangeM: z.number().nullable(),
+  /** what its streams carry: H.265 has no decoder in a browser */
+  codec: z.enum(['h264', 'h265', 'unknown']),
+  /** 'seed' (the embedded district) or the platform that listed it, e.g. 'wvp:10.1.2.3' */
+  platform: z.string(),
 });
 export type CameraDto = z.infer<typeof cameraSchema>;
 export type CameraKind = CameraDto['kind'];

@@ -2,7 +2,7 @@
 // key site, flood watch) plus 1,500 public-safety cameras. Ids follow the GB/T 28181 20-digit shape:
 // 10-digit centre code (district 500106 + 0000) + device type 132 (IP camera) + 7-digit serial.
 import type { CameraDto } from '../../electron/common/dto';
-import type { Rng } from '../../electron/common/prng';
+import { fnv1a, type Rng } from '../../electron/common/prng';
 import { TOWNS } from '../reference/towns';
 import { jitterAround, townShort } from './riskPoints';
 
@@ -15,9 +15,29 @@ export function gbId(serial: number): string {
   return `5001060000132${serial.toString().padStart(7, '0')}`;
 }
 
-function streams(id: string): Pick<CameraDto, 'mainStreamUrl' | 'subStreamUrl'> {
+function streams(id: string): Pick<CameraDto, 'mainStreamUrl' | 'subStreamUrl' | 'platform'> {
   // served by the console host's media relay (path-only: the same on every console)
-  return { mainStreamUrl: `/media/live/${id}/main/index.m3u8`, subStreamUrl: `/media/live/${id}/sub/index.m3u8` };
+  return {
+    mainStreamUrl: `/media/live/${id}/main/index.m3u8`,
+    subStreamUrl: `/media/live/${id}/sub/index.m3u8`,
+    platform: 'seed',
+  };
+}
+
+/**
+ * A fixed camera looks one way (heading 0–359°, 50–90° wide, 80–200 m far); a PTZ camera has no fixed
+ * view. Hashed from the id rather than drawn from the generator's stream, so the rest of the district
+ * stays as it was. About one public-safety camera in fifty is an H.265 model (no browser decodes it).
+ */
+function view(id: string, mount: CameraDto['mount'], kind: CameraDto['kind']) {
+  const h = fnv1a(`${id}:view`);
+  const fixed = mount === 'fixed';
+  return {
+    headingDeg: fixed ? h % 360 : null,
+    fovDeg: fixed ? 50 + ((h >>> 9) % 5) * 10 : null,
+    rangeM: fixed ? 80 + ((h >>> 13) % 5) * 30 : null,
+    codec: kind === 'public-safety' && fnv1a(`${id}:codec`) % 50 === 0 ? ('h265' as const) : ('h264' as const),
+  };
 }
 
 export function generateCameras(rng: Rng, outline: readonly (readonly [number, number])[]): CameraDto[] {
@@ -38,6 +58,7 @@ export function generateCameras(rng: Rng, outline: readonly (readonly [number, n
         lon: round(lon),
         lat: round(lat),
         ...streams(id),
+        ...view(id, role === VN_ROLES[0] ? 'fixed' : 'ptz', 'video-network'),
       });
     }
   }
@@ -47,16 +68,19 @@ export function generateCameras(rng: Rng, outline: readonly (readonly [number, n
     const t = rng.weighted(TOWNS, weights);
     const id = gbId(serial++);
     const [lon, lat] = jitterAround(rng, t, outline);
+    const name = `${townShort(t.name)}${rng.pick(PS_SITES)}${rng.int(1, 99)}号`;
+    const mount = rng.next() < 0.3 ? 'ptz' : 'fixed';
     out.push({
       id,
-      name: `${townShort(t.name)}${rng.pick(PS_SITES)}${rng.int(1, 99)}号`,
+      name,
       kind: 'public-safety',
-      mount: rng.next() < 0.3 ? 'ptz' : 'fixed',
+      mount,
       status: rng.weighted(['online', 'offline', 'fault'] as const, [96, 3, 1]),
       townCode: t.code,
       lon: round(lon),
       lat: round(lat),
       ...streams(id),
+      ...view(id, mount, 'public-safety'),
     });
   }
   return out;

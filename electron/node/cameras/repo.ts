@@ -14,6 +14,11 @@ interface Row {
   lat: number;
   main_stream_url: string;
   sub_stream_url: string;
+  heading_deg: number | null;
+  fov_deg: number | null;
+  range_m: number | null;
+  codec: CameraDto['codec'];
+  platform: string;
 }
 
 function toDto(r: Row): CameraDto {
@@ -28,6 +33,11 @@ function toDto(r: Row): CameraDto {
     lat: r.lat,
     mainStreamUrl: r.main_stream_url,
     subStreamUrl: r.sub_stream_url,
+    headingDeg: r.heading_deg,
+    fovDeg: r.fov_deg,
+    rangeM: r.range_m,
+    codec: r.codec,
+    platform: r.platform,
   };
 }
 

@@ -94,7 +94,8 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
   }
 
   const insCam = db.prepare(
-    'INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url) VALUES (?,?,?,?,?,?,?,?,?,?)',
+    `INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url,
+       heading_deg, fov_deg, range_m, codec, platform) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
   );
   const insCamTree = db.prepare(
     'INSERT INTO cameras_rtree (rid, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)',
@@ -113,6 +114,11 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
           c.lat,
           c.mainStreamUrl,
           c.subStreamUrl,
+          c.headingDeg,
+          c.fovDeg,
+          c.rangeM,
+          c.codec,
+          c.platform,
         ).lastInsertRowid;
         insCamTree.run(rid, c.lon, c.lon, c.lat, c.lat);
       }
