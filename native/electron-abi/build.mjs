@@ -45,7 +45,8 @@ const r = spawnSync(
 if (r.status !== 0) {
   console.error(
     '\nCould not build better-sqlite3 for Electron: the Electron headers could not be fetched or compiled.\n' +
-      "Set ELECTRON_HEADERS_URL to an internal mirror of Electron's headers, or copy dist/native/electron/better_sqlite3.node from a machine that built it.",
+      "Set ELECTRON_HEADERS_URL to an internal mirror of Electron's headers, " +
+      'or copy dist/native/electron/better_sqlite3.node from a machine that built it.',
   );
   process.exit(1);
 }

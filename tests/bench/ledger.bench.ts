@@ -52,7 +52,8 @@ export async function benchLedger(incidents = 400) {
   raw.pragma('journal_mode = WAL');
   raw.pragma('synchronous = FULL');
   raw.exec(
-    'CREATE TABLE e (incident_id TEXT, seq INTEGER, at INTEGER, actor_json TEXT, type TEXT, event_json TEXT, PRIMARY KEY (incident_id, seq)) WITHOUT ROWID',
+    `CREATE TABLE e (incident_id TEXT, seq INTEGER, at INTEGER, actor_json TEXT, type TEXT, event_json TEXT,
+       PRIMARY KEY (incident_id, seq)) WITHOUT ROWID`,
   );
   const ins = raw.prepare('INSERT INTO e VALUES (?,?,?,?,?,?)');
   const perRaw: number[] = [];
@@ -65,7 +66,9 @@ export async function benchLedger(incidents = 400) {
   const cmd = median(perCmd),
     base = median(perRaw);
   line('ledger.command', cmd, base, 'ms', {
-    note: `median per command over ${perCmd.length} commands (${Math.round(1000 / cmd)}/s) vs raw single-row durable inserts (${Math.round(1000 / base)}/s); WAL, synchronous=FULL`,
+    note:
+      `median per command over ${perCmd.length} commands (${Math.round(1000 / cmd)}/s) vs raw single-row durable ` +
+      `inserts (${Math.round(1000 / base)}/s); WAL, synchronous=FULL`,
   });
 
   // rebuild: load a season so there are 100k+ events

@@ -12,7 +12,8 @@ export function benchNearby(cameraCount = 100_000, queries = 300, radiusM = 500)
   db.exec("INSERT INTO towns VALUES ('t','镇','T','town',1,106.4,29.6,'estimate','bench')");
   const rng = createRng(2024);
   const ins = db.prepare(
-    "INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url) VALUES (?, ?, 'public-safety', 'fixed', 'online', 't', ?, ?, '', '')",
+    `INSERT INTO cameras (id, name, kind, mount, status, town_code, lon, lat, main_stream_url, sub_stream_url)
+     VALUES (?, ?, 'public-safety', 'fixed', 'online', 't', ?, ?, '', '')`,
   );
   const tree = db.prepare('INSERT INTO cameras_rtree VALUES (?,?,?,?,?)');
   db.transaction(() => {

@@ -23,7 +23,10 @@ export async function benchSeed(runs = 3) {
     const bare = new Database(path.join(tmpDir(), 'raw.sqlite'));
     bare.pragma('journal_mode = WAL');
     bare.exec(
-      'CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT, c INTEGER, level TEXT, town TEXT, address TEXT, lon REAL, lat REAL, s TEXT, plan TEXT); CREATE TABLE c (id TEXT, name TEXT, kind TEXT, mount TEXT, status TEXT, town TEXT, lon REAL, lat REAL, m TEXT, sub TEXT)',
+      `CREATE TABLE p (id INTEGER PRIMARY KEY, name TEXT, c INTEGER, level TEXT, town TEXT, address TEXT, lon REAL,
+         lat REAL, s TEXT, plan TEXT);
+       CREATE TABLE c (id TEXT, name TEXT, kind TEXT, mount TEXT, status TEXT, town TEXT, lon REAL, lat REAL, m TEXT,
+         sub TEXT)`,
     );
     const ip = bare.prepare('INSERT INTO p VALUES (?,?,?,?,?,?,?,?,?,?)');
     const ic = bare.prepare('INSERT INTO c VALUES (?,?,?,?,?,?,?,?,?,?)');

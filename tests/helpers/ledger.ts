@@ -12,5 +12,11 @@ export async function seededServices(file = path.join(tmpDir(), 'ledger.sqlite')
     seed: { historyCount: 0, pause: async () => {} },
   });
   await c.ready;
-  return { console: c, db: c.db, file: path.join(path.dirname(file), 'lianqin.sqlite'), services: c.services, ledger: c.ledger };
+  return {
+    console: c,
+    db: c.db,
+    file: path.join(path.dirname(file), 'lianqin.sqlite'),
+    services: c.services,
+    ledger: c.ledger,
+  };
 }

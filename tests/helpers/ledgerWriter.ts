@@ -11,7 +11,13 @@ const officer = { id: 'w', name: '写入进程', role: 'officer' as const };
 let n = 0;
 for (;;) {
   const i = ledger.report(
-    { source: 'officer', title: `耐久测试 ${n++}`, description: '持续写入直到被强制结束的测试事件', lon: 106.45, lat: 29.56 },
+    {
+      source: 'officer',
+      title: `耐久测试 ${n++}`,
+      description: '持续写入直到被强制结束的测试事件',
+      lon: 106.45,
+      lat: 29.56,
+    },
     officer,
     Date.now(),
   );

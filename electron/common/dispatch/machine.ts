@@ -113,7 +113,8 @@ export function decide(s: Incident, expectedVersion: number, actor: Actor, c: Co
     const when = new Date(s.updatedAt).toISOString().replace('T', ' ').slice(0, 16);
     return reject(
       'conflict',
-      `incident ${s.id} changed since you saw it: your version ${expectedVersion}, now ${s.version} (${s.status}) by ${s.lastActor?.name ?? 'unknown'} at ${when} UTC`,
+      `incident ${s.id} changed since you saw it: your version ${expectedVersion}, now ${s.version} (${s.status})` +
+        ` by ${s.lastActor?.name ?? 'unknown'} at ${when} UTC`,
       { current: { version: s.version, status: s.status, lastActor: s.lastActor, updatedAt: s.updatedAt } },
     );
   }

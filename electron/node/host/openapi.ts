@@ -28,6 +28,14 @@ function parameters(obj: z.ZodObject | undefined, where: 'path' | 'query'): Json
   });
 }
 
+/** get /api/incidents/{id} → getApiIncidentsId */
+function operationId(method: string, path: string): string {
+  const camel = path
+    .replace(/[{}]/g, '')
+    .replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch?: string) => (ch ? ch.toUpperCase() : ''));
+  return `${method.toLowerCase()}${camel}`;
+}
+
 export function openApiDocument(routes: RouteDef[], version: string): Json {
   const paths: Record<string, Json> = {};
   for (const r of routes) {
@@ -41,7 +49,7 @@ export function openApiDocument(routes: RouteDef[], version: string): Json {
       };
     }
     const op: Json = {
-      operationId: `${r.method.toLowerCase()}${r.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : ''))}`,
+      operationId: operationId(r.method, r.path),
       summary: r.summary,
       tags: [r.tag],
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],

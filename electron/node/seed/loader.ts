@@ -65,7 +65,8 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
 
   const chunk = opts.chunkSize ?? 2_000;
   const insPoint = db.prepare(
-    'INSERT INTO risk_points (id, name, category_id, level, town_code, address, lon, lat, sensor_ids_json, plan_id) VALUES (?,?,?,?,?,?,?,?,?,?)',
+    `INSERT INTO risk_points (id, name, category_id, level, town_code, address, lon, lat, sensor_ids_json, plan_id)
+     VALUES (?,?,?,?,?,?,?,?,?,?)`,
   );
   const insPointTree = db.prepare(
     'INSERT INTO risk_points_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?,?,?,?,?)',
@@ -150,7 +151,8 @@ function insertReference(db: Db, b: SeedBundle): void {
   );
   for (const c of b.categories) cat.run(c.id, c.familyId, c.name, c.nameEn, c.planId, c.leadDepartmentId);
   const nest = db.prepare(
-    'INSERT INTO drone_nests (id, name, town_code, lon, lat, coverage_radius_m, dock_sn, aircraft_sn, point_quality) VALUES (?,?,?,?,?,?,?,?,?)',
+    `INSERT INTO drone_nests (id, name, town_code, lon, lat, coverage_radius_m, dock_sn, aircraft_sn, point_quality)
+     VALUES (?,?,?,?,?,?,?,?,?)`,
   );
   for (const n of b.nests)
     nest.run(n.id, n.name, n.townCode, n.lon, n.lat, n.coverageRadiusM, n.dockSn, n.aircraftSn, n.pointQuality);

@@ -3,7 +3,8 @@
 // - Incidents are re-keyed from the per-console counter (INC-<day>-<n>) to ULIDs, time-sortable from
 //   their first event; the old number stays as the short reference officers read out (`ref`).
 // - Every event gets its own ULID and the console + sequence that accepted it, so a replica can apply
-//   it exactly once (a unique index on console + sequence; ULIDs are unique by construction). The append-only triggers are dropped only for this rewrite and put back.
+//   it exactly once (a unique index on console + sequence; ULIDs are unique by construction). The
+//   append-only triggers are dropped only for this rewrite and put back.
 // - The responsibility list moves into the store (the seeder writes it, dispatch reads it), and the
 //   workspace (window layouts per workstation) gets a table.
 import type { Database } from 'better-sqlite3';

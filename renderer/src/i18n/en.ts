@@ -83,7 +83,8 @@ export const en: Record<MessageKey, string> = {
   'board.select': 'Choose an incident on the left (↑/↓)',
   'board.new': 'New incident',
   'board.keys':
-    'Keys: N new · T triage · D dispatch · A accept · S on scene · R return · C consult · E escalate · F resolve · V verify · P evaluate · X cancel · Enter locate on map',
+    'Keys: N new · T triage · D dispatch · A accept · S on scene · R return · C consult · E escalate · ' +
+    'F resolve · V verify · P evaluate · X cancel · Enter locate on map',
   'board.overdue': 'overdue {t}',
   'board.dueIn': '{t} left',
   'board.phase.dispatch': 'Dispatch deadline',

@@ -94,7 +94,8 @@ describe('dispatch ledger', () => {
     }
     const rate = matched / sample.length;
     console.log(
-      `responsibility-list match rate on ${sample.length} sample incidents: ${(rate * 100).toFixed(2)} % (lead as intended: ${((right / sample.length) * 100).toFixed(2)} %)`,
+      `responsibility-list match rate on ${sample.length} sample incidents: ${(rate * 100).toFixed(2)} % ` +
+        `(lead as intended: ${((right / sample.length) * 100).toFixed(2)} %)`,
     );
     expect(rate).toBeGreaterThanOrEqual(0.98);
     expect(rate).toBeLessThan(1); // the vague ones go to manual triage, never to a guess

@@ -45,7 +45,11 @@ describe('migrations', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 1));
     db.exec(
-      "INSERT INTO towns VALUES ('t','磁器口街道','T','street',1,106,29,'estimate','x'); INSERT INTO departments VALUES ('d','部门','D','resident','1','c'); INSERT INTO risk_families VALUES ('f','族','F'); INSERT INTO response_plans VALUES ('p','预案','[]','d'); INSERT INTO risk_categories VALUES (1,'f','类','C','p','d')",
+      `INSERT INTO towns VALUES ('t','磁器口街道','T','street',1,106,29,'estimate','x');
+       INSERT INTO departments VALUES ('d','部门','D','resident','1','c');
+       INSERT INTO risk_families VALUES ('f','族','F');
+       INSERT INTO response_plans VALUES ('p','预案','[]','d');
+       INSERT INTO risk_categories VALUES (1,'f','类','C','p','d')`,
     );
     migrate(db, MIGRATIONS.slice(0, 2));
     expect(schemaVersion(db)).toBe(2);

@@ -46,6 +46,29 @@ describe('lint-boundaries', () => {
     expect(rules('seeds/generate/x.ts', "import { openStore } from '../../native/sqlite/open';")).toHaveLength(1);
   });
 
+  it('keeps node free of electron, main, renderer, and of seeds outside the seeding entry', () => {
+    expect(rules('electron/node/dispatch/a.ts', "import { app } from 'electron';")).toHaveLength(1);
+    expect(rules('electron/node/dispatch/a.ts', "import { x } from '../../main/windows';")).toEqual([
+      'electron/node must not import electron/main, electron/preload or renderer',
+    ]);
+    expect(
+      rules('electron/node/dispatch/a.ts', "import { R } from '../../../seeds/reference/responsibility';"),
+    ).toEqual(['only electron/node/seed/ may import seeds/ (run-time rules are read from the store)']);
+    expect(rules('electron/node/seed/loader.ts', "import { buildSeed } from '../../../seeds/generate/index';")).toEqual(
+      [],
+    );
+    expect(rules('electron/node/host/a.ts', "import { z } from 'zod';\nimport fs from 'node:fs';")).toEqual([]);
+  });
+
+  it('keeps main off renderer and seeds, and native off the services', () => {
+    expect(rules('electron/main/main.ts', "import x from '../../renderer/src/x';")).toHaveLength(1);
+    expect(rules('electron/main/main.ts', "import { createConsole } from '../node/console/index';")).toEqual([]);
+    expect(
+      rules('native/sqlite/open.ts', "import { Ledger } from '../../electron/node/dispatch/ledger';"),
+    ).toHaveLength(1);
+    expect(rules('native/sqlite/open.ts', "import Database from 'better-sqlite3';")).toEqual([]);
+  });
+
   it('the project itself is clean', () => {
     expect(checkTree(ROOT)).toEqual([]);
   });
