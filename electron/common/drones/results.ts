@@ -69,7 +69,11 @@ export function describeResult(code: number): ResultText {
   const known = CODES[code];
   if (known) return { zh: known[0], en: known[1] };
   const fam = FAMILIES.find(([lo, hi]) => code >= lo && code <= hi);
-  if (fam) return { zh: `${fam[2]}失败（大疆返回码 ${code}）`, en: `${fam[3]} failed (DJI result ${code})` };
+  if (fam)
+    return {
+      zh: `${fam[2]}失败（大疆返回码 ${code}）`,
+      en: `${fam[3][0].toUpperCase()}${fam[3].slice(1)} failed (DJI result ${code})`,
+    };
   return { zh: `机场拒绝执行（大疆返回码 ${code}）`, en: `The dock refused (DJI result ${code})` };
 }
 
