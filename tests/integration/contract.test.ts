@@ -161,7 +161,7 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
 
   it('dispatch: report, command, conflict with who changed it, rejection with the rule, change events', async () => {
     const d = client.get('dispatch');
-    const changes: { id: string; version: number }[] = [];
+    const changes: { id: string; version: number; incident: { id: string; version: number; status: string } }[] = [];
     const off = d.onDidChange((c) => changes.push(c));
     await new Promise((r) => setTimeout(r, 150));
     const i = await d.report({
@@ -187,6 +187,9 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     await expect
       .poll(() => changes.filter((c) => c.id === i.id).map((c) => c.version), { timeout: 2000 })
       .toEqual([1, 2]);
+    // a change carries the incident as it now is: a board applies it without asking again
+    const last = changes.filter((c) => c.id === i.id).at(-1)!;
+    expect(last.incident).toEqual(t);
     off();
     const detail = await d.get(i.id);
     expect(detail!.timeline.map((e) => e.event.type)).toEqual(['reported', 'triage']);
@@ -196,6 +199,30 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     for (let k = 1; k < left.length; k++) expect(left[k]).toBeGreaterThanOrEqual(left[k - 1]);
     const stats = await d.stats();
     expect(stats.total).toBeGreaterThan(0);
+  });
+
+  it('workspace: focus flies every window (each request anew), selection and layouts per window kind', async () => {
+    const w = client.get('workspace');
+    const seen: { focus: { seq: number; incidentId: string | null } | null }[] = [];
+    const off = w.onDidChange((s) => seen.push(s));
+    await new Promise((r) => setTimeout(r, 150));
+    const page = await client.get('dispatch').list({ status: 'open', limit: 1 });
+    const target = page.items[0];
+    const f1 = await w.focusIncident(target.id);
+    const f2 = await w.focusIncident(target.id);
+    expect(f1).toMatchObject({ incidentId: target.id, lon: target.report.lon, lat: target.report.lat });
+    expect(f2!.seq).toBeGreaterThan(f1!.seq);
+    expect(await w.focusIncident('01NOSUCHINCIDENT000000000')).toBeNull();
+    const p = await w.focusPoint(106.45, 29.58);
+    expect(p).toMatchObject({ incidentId: null, lon: 106.45 });
+    await expect.poll(() => seen.map((s) => s.focus?.seq), { timeout: 2000 }).toEqual([f1!.seq, f2!.seq, p.seq]);
+    off();
+    expect((await w.selectCamera('cam-1')).selectedCameraId).toBe('cam-1');
+    await w.setLayout('video-wall', { layout: 16, tiles: ['a', 'b'] });
+    expect(await w.getLayout('video-wall')).toEqual({ layout: 16, tiles: ['a', 'b'] });
+    expect(await w.getLayout('dashboard')).toBeNull();
+    const bad = await rejection(w.setLayout('nowhere' as never, {}));
+    expect(bad.code).toBe('bad-request');
   });
 
   it('both transports return identical data', async () => {

@@ -4,14 +4,14 @@ import {
   needsSupervision,
   qualityScore,
   timelinessScore,
-} from '../../../electron/common/dispatch/evaluation';
-import { DEADLINES, deadlineClock, DUE_SOON_SHARE, suggestGrade } from '../../../electron/common/dispatch/grades';
+} from '../../../../electron/common/dispatch/evaluation';
+import { DEADLINES, deadlineClock, DUE_SOON_SHARE, suggestGrade } from '../../../../electron/common/dispatch/grades';
 import {
   defaultTier,
   linkage,
   matchDepartments,
   type ResponsibilityRule,
-} from '../../../electron/common/dispatch/matching';
+} from '../../../../electron/common/dispatch/matching';
 import { T0 } from './fixtures';
 
 const H = 3_600_000;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHost } from '../../helpers/host';
+import { startTestHost } from '../../../helpers/host';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {

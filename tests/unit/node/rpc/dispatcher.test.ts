@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ServiceError } from '../../../electron/common/errors';
-import { createDispatcher } from '../../../electron/node/rpc/dispatcher';
+import { ServiceError } from '../../../../electron/common/errors';
+import { createDispatcher } from '../../../../electron/node/rpc/dispatcher';
 
 // The full argument cases run over both transports in tests/integration/contract.test.ts.
 describe('RPC dispatcher', () => {

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadHistory } from '../../../electron/node/seed/history';
-import { listIncidents } from '../../../electron/node/dispatch/queries';
-import { openStore } from '../../../native/sqlite/open';
-import { generateIncidents } from '../../../seeds/generate/incidents';
-import { seededServices } from '../../helpers/ledger';
-import { ROOT } from '../../helpers/tmp';
+import { loadHistory } from '../../../../electron/node/seed/history';
+import { listIncidents } from '../../../../electron/node/dispatch/queries';
+import { openStore } from '../../../../native/sqlite/open';
+import { generateIncidents } from '../../../../seeds/generate/incidents';
+import { seededServices } from '../../../helpers/ledger';
+import { ROOT } from '../../../helpers/tmp';
 
 const officer = { id: 'u1', name: '值班员甲', role: 'officer' as const };
 const T = Date.UTC(2026, 9, 2, 2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apply, decide, replay, TRANSITIONS, type DecidedEvent } from '../../../electron/common/dispatch/machine';
-import { createRng } from '../../../electron/common/prng';
-import { STATUSES, type Command, type Incident } from '../../../electron/common/dispatch/types';
+import { apply, decide, replay, TRANSITIONS, type DecidedEvent } from '../../../../electron/common/dispatch/machine';
+import { createRng } from '../../../../electron/common/prng';
+import { STATUSES, type Command, type Incident } from '../../../../electron/common/dispatch/types';
 import { ctx, fresh, officer, police, reported, T0 } from './fixtures';
 
 function run(s: Incident, c: Command, actor = officer, now = T0) {

@@ -1,7 +1,7 @@
-import { haversineM } from '../../../electron/common/geo';
-import { created, type DecideContext } from '../../../electron/common/dispatch/machine';
-import { ticketQuality } from '../../../electron/common/dispatch/quality';
-import type { Actor, Incident, ReportedEvent } from '../../../electron/common/dispatch/types';
+import { haversineM } from '../../../../electron/common/geo';
+import { created, type DecideContext } from '../../../../electron/common/dispatch/machine';
+import { ticketQuality } from '../../../../electron/common/dispatch/quality';
+import type { Actor, Incident, ReportedEvent } from '../../../../electron/common/dispatch/types';
 
 export const T0 = Date.UTC(2026, 9, 2, 2, 0, 0); // National Day holiday, 10:00 Beijing time
 export const officer: Actor = { id: 'u-01', name: '值班员甲', role: 'officer' };

@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { electronBinary } from '../../build/scripts/lib.mjs';
-import { ROOT } from '../helpers/tmp';
+import { electronBinary } from '../../../../build/scripts/lib.mjs';
+import { ROOT } from '../../../helpers/tmp';
 
 const hasBinary = electronBinary(ROOT).path !== null;
 

@@ -1,7 +1,7 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestHost } from '../../helpers/host';
+import { startTestHost } from '../../../helpers/host';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
 beforeAll(async () => {

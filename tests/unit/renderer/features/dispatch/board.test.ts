@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { created } from '../../../electron/common/dispatch/machine';
-import type { Incident } from '../../../electron/common/dispatch/types';
-import { planFor } from '../../../renderer/src/features/dispatch/commands';
-import { formatDuration } from '../../../renderer/src/features/dispatch/countdown';
-import { keyFor } from '../../../renderer/src/features/dispatch/useBoardKeys';
-import { familyBarOption } from '../../../renderer/src/charts/familyBar';
-import { en } from '../../../renderer/src/i18n/en';
-import { zhCN } from '../../../renderer/src/i18n/zh-CN';
-import { officer, reported } from '../dispatch/fixtures';
+import { created } from '../../../../../electron/common/dispatch/machine';
+import type { Incident } from '../../../../../electron/common/dispatch/types';
+import { planFor } from '../../../../../renderer/src/features/dispatch/commands';
+import { formatDuration } from '../../../../../renderer/src/features/dispatch/countdown';
+import { keyFor } from '../../../../../renderer/src/features/dispatch/useBoardKeys';
+import { familyBarOption } from '../../../../../renderer/src/charts/familyBar';
+import { en } from '../../../../../renderer/src/i18n/en';
+import { zhCN } from '../../../../../renderer/src/i18n/zh-CN';
+import { officer, reported } from '../../../common/dispatch/fixtures';
 
 const at = (status: Incident['status']): Incident => ({ ...created('INC-1', reported, 0, officer), status });
 

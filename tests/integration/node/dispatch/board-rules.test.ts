@@ -1,0 +1,73 @@
+// The board's rules run in two places: SQL in the host (lists) and plain code in the renderer
+// (applying a change in place). They must agree on every incident of a real season.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { boardCompare, matchesFilter, type IncidentFilter } from '../../../../electron/common/dispatch/board';
+import type { Incident } from '../../../../electron/common/dispatch/types';
+import { listIncidents } from '../../../../electron/node/dispatch/queries';
+import { loadHistory } from '../../../../electron/node/seed/history';
+import { seededServices } from '../../../helpers/ledger';
+
+const T = Date.UTC(2026, 9, 1);
+let env: Awaited<ReturnType<typeof seededServices>>;
+let all: Incident[];
+
+beforeAll(async () => {
+  env = await seededServices(undefined, () => T + 92 * 86_400_000);
+  await loadHistory(env.ledger, { count: 1_500, start: T });
+  // a vague report nobody has triaged yet: the manual triage queue is never empty here
+  await env.services.dispatch.report({
+    source: 'citizen',
+    title: '反映小区情况',
+    description: '请处理一下相关诉求事项',
+    lon: 106.45,
+    lat: 29.56,
+    reporter: '市民',
+  });
+  all = listIncidents(env.db, { limit: 100_000 }).items;
+});
+
+const filters: IncidentFilter[] = [
+  { status: 'open' },
+  { status: 'closed' },
+  { grade: 'major' },
+  { town: '500106004' },
+  { department: 'police' },
+  { department: 'civil' },
+  { source: 'citizen' },
+  { unmatched: true },
+  { supervision: true },
+  { supervision: true, closedSince: T + 30 * 86_400_000 },
+  { status: 'open', grade: 'small', source: 'grid' },
+];
+
+describe('board rules', () => {
+  it.each(filters.map((f) => [JSON.stringify(f), f] as const))(
+    'matchesFilter agrees with the SQL list for %s',
+    (_, f) => {
+      const sql = listIncidents(env.db, { ...f, limit: 100_000 })
+        .items.map((i) => i.id)
+        .sort();
+      const js = all
+        .filter((i) => matchesFilter(i, f))
+        .map((i) => i.id)
+        .sort();
+      expect(js).toEqual(sql);
+      expect(sql.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('board order is a total order, the same as the service’s, and does not drift as time passes', async () => {
+    const now = T + 92 * 86_400_000;
+    const page = await env.services.dispatch.board({ limit: 2000 });
+    const open = all.filter((i) => matchesFilter(i, { status: 'open' }));
+    const sorted = [...open].sort((a, b) => boardCompare(a, b, now));
+    expect(sorted.map((i) => i.id)).toEqual(page.items.map((i) => i.id));
+    const later = [...open].sort((a, b) => boardCompare(a, b, now + 6 * 3_600_000));
+    expect(later.map((i) => i.id)).toEqual(sorted.map((i) => i.id));
+    for (const a of sorted.slice(0, 50)) {
+      expect(boardCompare(a, a, now)).toBe(0);
+      for (const b of sorted.slice(0, 50))
+        expect(Math.sign(boardCompare(a, b, now)) + Math.sign(boardCompare(b, a, now))).toBe(0);
+    }
+  });
+});
