@@ -1,5 +1,5 @@
 // A season of historical incidents (10k+) for boards, stats and benchmarks: reports from the grid,
-// citizens, alerts and officers, each taken through the loop with realistic timing. About 2 % are
+// citizens, alerts and officers, each taken through the loop with realistic timing. About 1.5 % are
 // deliberately vague (no responsibility rule applies) and go to manual triage, as in real life.
 import type { Command, IncidentReport, IncidentSource } from '../../electron/common/dispatch/types';
 import { createRng, type Rng } from '../../electron/common/prng';
