@@ -6,6 +6,7 @@ import * as m0003 from './0003-dispatch';
 import * as m0004 from './0004-global-ids';
 import * as m0005 from './0005-drones';
 import * as m0006 from './0006-camera-view';
+import * as m0007 from './0007-video-snapshots';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006].map((m, i) => ({
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007].map((m, i) => ({
   version: i + 1,
   name: m.name,
   up: m.up,
