@@ -17,6 +17,7 @@ export const METHOD_CHANNELS = [
   'cameras.list',
   'cameras.get',
   'cameras.nearby',
+  'cameras.search',
   'dispatch.report',
   'dispatch.command',
   'dispatch.list',
@@ -40,6 +41,17 @@ export const METHOD_CHANNELS = [
   'drones.recentCommands',
   'drones.nearestDock',
   'drones.listPatrols',
+  'video.play',
+  'video.stop',
+  'video.ptz',
+  'video.presets',
+  'video.gotoPreset',
+  'video.status',
+  'video.near',
+  'video.callUp',
+  'video.groups',
+  'video.snapshot',
+  'video.snapshots',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -49,4 +61,6 @@ export const EVENT_CHANNELS = [
   'bus.onDidChangeStatus',
   'drones.onDidTelemetry',
   'drones.onDidCommand',
+  'video.onDidCallUp',
+  'video.onDidSnapshot',
 ] as const;

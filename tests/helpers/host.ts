@@ -1,7 +1,7 @@
 // Starts a real console (composition root) and its host on a temp data folder and an ephemeral port.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createConsole, type LianqinConsole } from '../../electron/node/console/index';
+import { createConsole, type ConsoleOptions, type LianqinConsole } from '../../electron/node/console/index';
 import { cesiumAssetsDir } from '../../electron/node/host/paths';
 import { startHost, type ConsoleHost } from '../../electron/node/host/host';
 import { ROOT, tmpDir } from './tmp';
@@ -16,7 +16,7 @@ export interface TestHost extends ConsoleHost {
 
 export async function startTestHost(
   dataDir = tmpDir(),
-  opts: { historyCount?: number; now?: () => number } = {},
+  opts: { historyCount?: number; now?: () => number; video?: ConsoleOptions['video'] } = {},
 ): Promise<TestHost> {
   // The API and contract tests do not need the real renderer build: a tiny static folder stands in.
   const rendererDir = path.join(dataDir, 'www');
@@ -30,6 +30,7 @@ export async function startTestHost(
     now: opts.now,
     // a small season keeps these hosts quick; the e2e host loads the full one
     seed: { historyCount: opts.historyCount ?? 300 },
+    video: opts.video,
   });
   const host = await startHost({ console: c, port: 0, rendererDir, cesiumDir: cesiumAssetsDir(ROOT), log: () => {} });
   await c.ready;

@@ -8,6 +8,7 @@ import { dronesContract, type IDronesService } from './drones';
 import { referenceContract, type IReferenceService } from './reference';
 import { riskmapContract, type IRiskMapService } from './riskmap';
 import { systemContract, type ISystemService } from './system';
+import { videoContract, type IVideoService } from './video';
 import { workspaceContract, type IWorkspaceService } from './workspace';
 
 export * from './base';
@@ -18,6 +19,7 @@ export * from './drones';
 export * from './reference';
 export * from './riskmap';
 export * from './system';
+export * from './video';
 export * from './workspace';
 
 export interface ServiceMap {
@@ -29,6 +31,7 @@ export interface ServiceMap {
   workspace: IWorkspaceService;
   bus: IBusService;
   drones: IDronesService;
+  video: IVideoService;
 }
 export type ServiceName = keyof ServiceMap;
 
@@ -42,6 +45,7 @@ export const CONTRACT = {
   workspace: workspaceContract,
   bus: busContract,
   drones: dronesContract,
+  video: videoContract,
 } as const satisfies Record<ServiceName, ServiceContract>;
 
 export type Channel = `${ServiceName}.${string}`;

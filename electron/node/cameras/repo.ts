@@ -53,6 +53,33 @@ export class CameraRepo {
     return r ? toDto(r) : null;
   }
 
+  /**
+   * Cameras whose name contains the text (Chinese or not), in list order. Three or more characters use
+   * the trigram index; shorter queries (two-character place names are common) fall back to LIKE.
+   */
+  search(text: string, limit = 200): CameraDto[] {
+    const q = text.trim();
+    if (!q) return [];
+    const rows =
+      [...q].length >= 3
+        ? this.db
+            .prepare(
+              `SELECT c.* FROM cameras_fts f JOIN cameras c ON c.rid = f.rowid WHERE cameras_fts MATCH ? ORDER BY c.rid LIMIT ?`,
+            )
+            .all(`"${q.replace(/"/g, '""')}"`, limit)
+        : this.db
+            .prepare(`SELECT * FROM cameras WHERE name LIKE ? ESCAPE '\\' ORDER BY rid LIMIT ?`)
+            .all(`%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`, limit);
+    return (rows as Row[]).map(toDto);
+  }
+
+  /** The WVP device a platform channel belongs to (null for seeded cameras). */
+  deviceIdOf(id: string): string | null {
+    const r = this.db.prepare('SELECT device_id FROM cameras WHERE id = ?').get(id) as
+      { device_id: string | null } | undefined;
+    return r?.device_id ?? null;
+  }
+
   /** Cameras within radiusM of (lon, lat), nearest first; ties broken by id so the order is stable. */
   nearby(lon: number, lat: number, radiusM: number, limit = 500): NearbyCameraDto[] {
     const b = bboxAround(lon, lat, radiusM);

@@ -12,6 +12,9 @@ export class CameraService implements ICameraService {
   async get(id: string): Promise<CameraDto | null> {
     return this.repo.get(id);
   }
+  async search(text: string, limit?: number): Promise<CameraDto[]> {
+    return this.repo.search(text, limit);
+  }
   async nearby(lon: number, lat: number, radiusM: number, limit?: number): Promise<NearbyCameraDto[]> {
     return this.repo.nearby(lon, lat, radiusM, limit);
   }

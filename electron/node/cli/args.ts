@@ -4,6 +4,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { parseBrokerUrl } from '../bus/settings';
+import { parseVideoPlatform } from '../video/index';
 import type { ConsoleOptions } from '../console/index';
 
 export interface ServeArgs {
@@ -62,6 +63,16 @@ export const OPTIONS: OptionDef[] = [
     flag: '--public-url',
     help: 'base URL docks download wayline files from (default http://127.0.0.1:4510)',
     apply: (a, v) => (a.console.publicUrl = parsePublicUrl(v)),
+  },
+  {
+    flag: '--video-platform',
+    help:
+      'simulator (default), direct (seeded stream URLs as they are) or wvp:<baseUrl> (WVP-GB28181-pro; user/password: ' +
+      'LIANQIN_WVP_USER/_PASSWORD or <data>/wvp.json); may be given twice, e.g. simulator and a WVP',
+    apply: (a, v) => {
+      const video = (a.console.video ??= {});
+      video.platforms = [...(video.platforms ?? []), parseVideoPlatform(v)];
+    },
   },
 ];
 

@@ -26,6 +26,9 @@ import { DockSimulators } from '../simulators/index';
 import { SystemService } from '../system/service';
 import { WorkspaceRepo } from '../workspace/repo';
 import { WorkspaceService } from '../workspace/service';
+import { createVideo, type ConsoleVideo, type VideoOptions } from '../video/index';
+import type { VideoService } from '../video/service';
+import { videoRoutes } from '../host/routes/video';
 import { consoleIdOf, openConsoleDb } from './store';
 import { seedLogger } from './progress';
 
@@ -55,6 +58,8 @@ export interface ConsoleOptions {
   publicUrl?: string;
   /** how long a dock has to answer a service before the command is timed out (default 10 s) */
   droneServiceTimeoutMs?: number;
+  /** video platforms (`--video-platform`), clips folder; default: the embedded simulator */
+  video?: VideoOptions;
 }
 
 export interface ConsoleServices extends ServiceMap {
@@ -66,6 +71,7 @@ export interface ConsoleServices extends ServiceMap {
   workspace: WorkspaceService;
   bus: BusService;
   drones: DronesService;
+  video: VideoService;
 }
 
 /** Something the console starts after its services and stops before the store closes (broker, simulators…). */
@@ -97,6 +103,8 @@ export interface LianqinConsole {
   readonly bus: Bus;
   /** drone adapters and, when on, the dock simulators */
   readonly drones: DronesParts & { simulators: DockSimulators | null };
+  /** video platforms, the simulator's stream endpoints and the video service */
+  readonly video: ConsoleVideo;
   close(): Promise<void>;
 }
 
@@ -163,18 +171,32 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
           },
         });
   const busService = new BusService(bus);
+  const cameraRepo = new CameraRepo(db);
+  const video = createVideo(
+    {
+      db,
+      dataDir: opts.dataDir,
+      cameras: cameraRepo,
+      now,
+      newId: () => ids.next(now()),
+      incidentExists: (incidentId) => ledger.get(incidentId) !== null,
+      log,
+    },
+    opts.video,
+  );
   const services: ConsoleServices = {
     system,
     reference,
     riskmap,
-    cameras: new CameraService(new CameraRepo(db)),
+    cameras: new CameraService(cameraRepo),
     dispatch,
     workspace,
     bus: busService,
     drones: drones.service,
+    video: video.service,
   };
   const dispatcher = createDispatcher(services, log);
-  const parts: ConsolePart[] = [bus, ...drones.parts, ...(simulators ? [simulators] : [])];
+  const parts: ConsolePart[] = [bus, ...drones.parts, ...(simulators ? [simulators] : []), ...video.parts];
 
   let closing = false;
   const basePause = opts.seed?.pause ?? (() => new Promise<void>((r) => setImmediate(r)));
@@ -191,6 +213,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       onReseeded: () => {
         reference.invalidate();
         riskmap.invalidate();
+        video.service.invalidate();
       },
     },
     { ...opts.seed, pause, onProgress },
@@ -219,10 +242,15 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     ids,
     now,
     ready,
-    routes: [...droneRoutes({ drones: drones.service, bus: busService })],
-    upgrades: [],
+    routes: [
+      ...droneRoutes({ drones: drones.service, bus: busService }),
+      ...videoRoutes(video.service),
+      ...video.routes,
+    ],
+    upgrades: [...video.upgrades],
     bus,
     drones: { ...drones, simulators },
+    video,
     async close() {
       closing = true;
       await ready.catch(() => {});

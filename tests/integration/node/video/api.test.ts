@@ -1,0 +1,163 @@
+// The video API on a real console: play URLs, refusals that say why, PTZ reaching the simulator,
+// status, and call-ups that pick exactly the nearest cameras.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CameraDto } from '../../../../electron/common/dto';
+import { haversineM } from '../../../../electron/common/geo';
+import type { CallUpDto } from '../../../../electron/common/video/types';
+import { startTestHost, type TestHost } from '../../../helpers/host';
+
+let host: TestHost;
+let cams: CameraDto[];
+beforeAll(async () => {
+  host = await startTestHost();
+  cams = await host.console.services.cameras.list();
+});
+afterAll(async () => {
+  await host?.close();
+});
+
+const call = async (method: string, p: string, body?: unknown) => {
+  const r = await fetch(host.url + p, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await r.text();
+  return { status: r.status, body: text ? JSON.parse(text) : null };
+};
+const pick = (f: (c: CameraDto) => boolean) => {
+  const c = cams.find(f);
+  if (!c) throw new Error('the seed has no such camera');
+  return c;
+};
+
+describe('video API', () => {
+  it('play: URLs by protocol from the simulator, the codec, and when they expire', async () => {
+    const cam = pick((c) => c.status === 'online' && c.codec === 'h264');
+    const before = Date.now();
+    const r = await call('GET', `/api/video/cameras/${cam.id}/play`);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      cameraId: cam.id,
+      stream: 'sub',
+      codec: 'h264',
+      platform: 'simulator',
+      simulated: true,
+      urls: {
+        wsFlv: `/media/live/${cam.id}/sub.live.flv`,
+        flv: `/media/live/${cam.id}/sub.live.flv`,
+        hls: `/media/live/${cam.id}/sub/index.m3u8`,
+        mjpeg: `/media/live/${cam.id}/sub.mjpeg`,
+      },
+    });
+    expect(r.body.expiresAt).toBeGreaterThan(before);
+    const main = await call('GET', `/api/video/cameras/${cam.id}/play?stream=main`);
+    expect(main.body.urls.hls).toBe(`/media/live/${cam.id}/main/index.m3u8`);
+    expect(main.body.urls.mjpeg).toBeUndefined();
+  });
+
+  it('play: 404 for an unknown camera, 400 for a bad stream, 503 naming why for an offline or faulty one', async () => {
+    expect((await call('GET', '/api/video/cameras/nope/play')).status).toBe(404);
+    const bad = await call('GET', `/api/video/cameras/${cams[0].id}/play?stream=hd`);
+    expect(bad).toMatchObject({ status: 400, body: { param: 'stream' } });
+    for (const status of ['offline', 'fault'] as const) {
+      const cam = pick((c) => c.status === status);
+      const r = await call('GET', `/api/video/cameras/${cam.id}/play`);
+      expect(r.status).toBe(503);
+      expect(r.body.error).toContain(status);
+      expect(r.body.details).toMatchObject({ reason: 'camera-offline' });
+    }
+  });
+
+  it('an H.265 camera is handed out as H.265, so players can say it cannot play here', async () => {
+    const cam = pick((c) => c.codec === 'h265' && c.status === 'online');
+    const r = await call('GET', `/api/video/cameras/${cam.id}/play`);
+    expect(r.body).toMatchObject({ codec: 'h265' });
+  });
+
+  it('PTZ: 400 naming a bad command, 409 for a fixed camera, and a good command reaches the platform', async () => {
+    const ptz = pick((c) => c.mount === 'ptz' && c.status === 'online');
+    const fixed = pick((c) => c.mount === 'fixed' && c.status === 'online');
+    const bad = await call('POST', `/api/video/cameras/${ptz.id}/ptz`, { command: 'spin' });
+    expect(bad).toMatchObject({ status: 400, body: { param: 'command' } });
+    expect((await call('POST', `/api/video/cameras/${ptz.id}/ptz`, { command: 'left', speed: 2 })).body.param).toBe(
+      'speed',
+    );
+    const f = await call('POST', `/api/video/cameras/${fixed.id}/ptz`, { command: 'left' });
+    expect(f.status).toBe(409);
+    expect(f.body.error).toContain('fixed');
+    const sim = host.console.video.simulator!.platform;
+    expect(sim.ptzOf(ptz.id)).toBeNull();
+    expect((await call('POST', `/api/video/cameras/${ptz.id}/ptz`, { command: 'right', speed: 1 })).status).toBe(204);
+    expect((await call('POST', `/api/video/cameras/${ptz.id}/ptz`, { command: 'zoomin', speed: 1 })).status).toBe(204);
+    expect(sim.ptzOf(ptz.id)).toMatchObject({ panDeg: 5, zoom: 2, last: { command: 'zoomin', speed: 1 } });
+    const presets = await call('GET', `/api/video/cameras/${ptz.id}/presets`);
+    expect(presets.body.length).toBeGreaterThan(0);
+    expect((await call('POST', `/api/video/cameras/${ptz.id}/presets/2`)).status).toBe(204);
+    expect(sim.ptzOf(ptz.id)).toMatchObject({ panDeg: 120, zoom: 1 });
+    expect((await call('POST', `/api/video/cameras/${ptz.id}/presets/99`)).status).toBe(422);
+  });
+
+  it('status: the simulator is reachable, and plays handed out are listed', async () => {
+    const cam = pick((c) => c.status === 'online' && c.codec === 'h264' && c.kind === 'video-network');
+    await call('GET', `/api/video/cameras/${cam.id}/play`);
+    const r = await call('GET', '/api/video/status');
+    expect(r.status).toBe(200);
+    expect(r.body.platforms).toEqual([
+      expect.objectContaining({ id: 'simulator', kind: 'simulator', reachable: true, simulated: true, cameras: 1_566 }),
+    ]);
+    expect(r.body.activePlays).toContainEqual(expect.objectContaining({ cameraId: cam.id, stream: 'sub', viewers: 0 }));
+  });
+
+  it('call-up picks exactly the nearest cameras within 500 m (or 1 km), tells every listener, and says how far and which way', async () => {
+    const seen: CallUpDto[] = [];
+    const off = host.console.services.video.onDidCallUp((c) => seen.push(c));
+    // a busy spot (a town centre) and an empty one (far from every camera)
+    const centre = pick((c) => c.kind === 'video-network');
+    for (const [lon, lat] of [
+      [centre.lon + 0.0005, centre.lat - 0.0003],
+      [centre.lon + 0.05, centre.lat + 0.05],
+    ]) {
+      const r = await call('POST', '/api/video/call-up', { lon, lat });
+      expect(r.status).toBe(200);
+      const byDistance = cams
+        .map((c) => ({ id: c.id, d: haversineM(lon, lat, c.lon, c.lat) }))
+        .sort((a, b) => a.d - b.d || (a.id < b.id ? -1 : 1));
+      const within = (m: number) => byDistance.filter((x) => x.d <= m);
+      const radius = within(500).length >= 4 ? 500 : 1_000;
+      expect(r.body.radiusM).toBe(radius);
+      expect(r.body.widened).toBe(radius === 1_000);
+      expect(r.body.cameras.map((c: { id: string }) => c.id)).toEqual(
+        within(radius)
+          .slice(0, 16)
+          .map((x) => x.id),
+      );
+      for (const c of r.body.cameras) {
+        expect(c.distanceM).toBeLessThanOrEqual(radius);
+        expect(['N', 'NE', 'E', 'SE', 'S', 'SW', 'W', 'NW']).toContain(c.compass);
+      }
+    }
+    off();
+    expect(seen.map((s) => s.seq)).toEqual([seen[0].seq, seen[0].seq + 1]);
+  });
+
+  it('call-up refuses a missing coordinate and an unknown incident, naming them', async () => {
+    expect(await call('POST', '/api/video/call-up', { lon: 106.45 })).toMatchObject({
+      status: 400,
+      body: { param: 'lat' },
+    });
+    expect(await call('POST', '/api/video/call-up', { lon: 106.45, lat: 29.56, radiusM: 1 })).toMatchObject({
+      status: 400,
+      body: { param: 'radiusM' },
+    });
+    const r = await call('POST', '/api/video/call-up', { lon: 106.45, lat: 29.56, incidentId: 'NOPE' });
+    expect(r).toMatchObject({ status: 404, body: { param: 'incidentId' } });
+  });
+
+  it('the 66 video-network points are the flood-season carousel group', async () => {
+    const [g] = await host.console.services.video.groups();
+    expect(g.id).toBe('flood-season');
+    expect(g.cameraIds).toHaveLength(66);
+    expect(new Set(g.cameraIds)).toEqual(new Set(cams.filter((c) => c.kind === 'video-network').map((c) => c.id)));
+  });
+});
