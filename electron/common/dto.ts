@@ -30,6 +30,8 @@ export const departmentSchema = z.object({
   name: z.string(),
   nameEn: z.string(),
   role: z.enum(['resident', 'on-call']),
+  /** on the 4+N joint-duty roster; false for bureaus citizen requests reach beyond it (social security, petitions…) */
+  jointDuty: z.boolean(),
   dutyPhone: z.string(),
   contact: z.string(),
 });
@@ -52,7 +54,10 @@ export type RiskCategoryDto = z.infer<typeof riskCategorySchema>;
 export const responsePlanSchema = z.object({
   id: z.string(),
   name: z.string(),
+  nameEn: z.string(),
   steps: z.array(z.string()),
+  /** the same steps in English, one for one */
+  stepsEn: z.array(z.string()),
   leadDepartmentId: z.string(),
 });
 export type ResponsePlanDto = z.infer<typeof responsePlanSchema>;

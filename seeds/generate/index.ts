@@ -11,7 +11,7 @@ import { approximateOutline } from './outline';
 import { generateRiskPoints } from './riskPoints';
 
 /** Bump when generators or reference data change: the loader re-seeds reference tables then. */
-export const SEED_VERSION = 'district-2026.3';
+export const SEED_VERSION = 'district-2026.4';
 export const DEFAULT_SEED = 500106;
 export const NEST_COVERAGE_M = 6_000;
 
@@ -23,7 +23,14 @@ export function buildCategories(): { plans: ResponsePlanDto[]; categories: RiskC
     for (const [name, nameEn, lead] of f.categories) {
       const planId = `plan-${id.toString().padStart(3, '0')}`;
       const leadDepartmentId = lead ?? f.lead;
-      plans.push({ id: planId, name: `${name}风险处置预案`, steps: f.steps, leadDepartmentId });
+      plans.push({
+        id: planId,
+        name: `${name}风险处置预案`,
+        nameEn: `${nameEn} response plan`,
+        steps: f.steps,
+        stepsEn: f.stepsEn,
+        leadDepartmentId,
+      });
       categories.push({ id, familyId: f.id, name, nameEn, planId, leadDepartmentId });
       id++;
     }

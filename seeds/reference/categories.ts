@@ -9,6 +9,8 @@ export interface FamilySeed {
   /** level mix for points of this family: major, high, moderate, low */
   levelMix: [number, number, number, number];
   steps: string[];
+  /** the same steps in English, one for one */
+  stepsEn: string[];
   categories: [name: string, nameEn: string, lead?: string][];
 }
 
@@ -25,6 +27,13 @@ export const FAMILIES: readonly FamilySeed[] = [
       '通知规划自然资源局专业队伍研判',
       '实施临时排危措施',
       '持续监测直至解除预警',
+    ],
+    stepsEn: [
+      'Check monitoring data and patrol the site',
+      'Cordon off the area and evacuate people at risk',
+      'Call in the planning and natural resources experts to assess',
+      'Carry out temporary hazard removal',
+      'Keep monitoring until the warning is lifted',
     ],
     categories: [
       ['崩塌', 'Rock fall'],
@@ -46,6 +55,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'fire',
     levelMix: [3, 12, 40, 45],
     steps: ['确认火情或隐患位置', '调度消防救援力量', '组织楼内人员疏散', '检查消防设施与通道', '整改复查并闭环'],
+    stepsEn: [
+      'Confirm the fire or hazard location',
+      'Dispatch fire and rescue units',
+      'Evacuate the building',
+      'Check fire equipment and escape routes',
+      'Rectify, recheck and close the case',
+    ],
     categories: [
       ['超高层建筑', 'Super high-rise'],
       ['高层住宅', 'High-rise housing'],
@@ -72,6 +88,13 @@ export const FAMILIES: readonly FamilySeed[] = [
       '设置交通管制与警示',
       '水退后清淤消杀与复盘',
     ],
+    stepsEn: [
+      'Check water levels, rainfall and the video network',
+      'Issue a warning and move people out of low-lying areas',
+      'Dispatch drainage pump trucks and rescue teams',
+      'Set up traffic control and warnings',
+      'Clear silt, disinfect and review once the water recedes',
+    ],
     categories: [
       ['城市内涝点', 'Urban waterlogging spot', 'urban'],
       ['下穿隧道积水', 'Underpass flooding', 'transport'],
@@ -92,6 +115,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'utilities',
     levelMix: [3, 12, 35, 50],
     steps: ['关阀断气并划定警戒', '禁绝火源组织疏散', '通知燃气企业抢修', '检测浓度确认安全', '恢复供气与入户复查'],
+    stepsEn: [
+      'Shut the valve and cordon off the area',
+      'Ban open flames and evacuate',
+      'Call the gas company for emergency repair',
+      'Measure concentrations to confirm safety',
+      'Restore supply and recheck homes',
+    ],
     categories: [
       ['燃气管道', 'Gas main'],
       ['燃气调压站', 'Pressure regulating station'],
@@ -112,6 +142,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'housing',
     levelMix: [3, 13, 38, 46],
     steps: ['责令停止危险作业', '撤离作业人员', '组织专家研判', '督促施工单位整改', '验收后复工'],
+    stepsEn: [
+      'Order dangerous work to stop',
+      'Withdraw the workers',
+      'Have experts assess',
+      'Make the contractor rectify',
+      'Resume work after acceptance',
+    ],
     categories: [
       ['深基坑', 'Deep excavation'],
       ['高大模板支撑', 'High formwork'],
@@ -132,6 +169,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'police',
     levelMix: [2, 10, 38, 50],
     steps: ['调取周边视频研判人流', '启动限流与单向通行', '增派警力与志愿者', '保持应急通道畅通', '人流回落后逐步解除'],
+    stepsEn: [
+      'Assess crowd flow from nearby video',
+      'Start crowd limits and one-way flow',
+      'Send more police and volunteers',
+      'Keep emergency lanes clear',
+      'Lift measures step by step as crowds thin',
+    ],
     categories: [
       ['商圈步行街', 'Shopping district'],
       ['景区古镇', 'Scenic old town'],
@@ -152,6 +196,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'transport',
     levelMix: [3, 12, 40, 45],
     steps: ['核实路况与事故信息', '设置警示与交通疏导', '调度清障与抢修', '发布绕行信息', '恢复通行并排查成因'],
+    stepsEn: [
+      'Verify road conditions and the accident',
+      'Set up warnings and direct traffic',
+      'Dispatch towing and repair crews',
+      'Publish detours',
+      'Reopen the road and find the cause',
+    ],
     categories: [
       ['急弯陡坡', 'Sharp bend and steep grade'],
       ['事故多发路段', 'Accident black spot', 'police'],
@@ -178,6 +229,13 @@ export const FAMILIES: readonly FamilySeed[] = [
       '监测环境与处置污染',
       '追溯责任与整改',
     ],
+    stepsEn: [
+      'Identify the leaking or hazardous substance',
+      'Cordon off and evacuate upwind',
+      'Dispatch fire and hazmat teams',
+      'Monitor the environment and clean up pollution',
+      'Trace responsibility and rectify',
+    ],
     categories: [
       ['危化品仓库', 'Chemical warehouse'],
       ['加油站', 'Petrol station'],
@@ -198,6 +256,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'housing',
     levelMix: [4, 14, 37, 45],
     steps: ['现场核查房屋险情', '撤离危险区内住户', '设置围挡与警示', '组织鉴定与排危加固', '安置回访与长效监测'],
+    stepsEn: [
+      'Inspect the building on site',
+      'Move residents out of the danger zone',
+      'Put up hoarding and warnings',
+      'Commission an appraisal, remove the danger and reinforce',
+      'Rehouse, follow up and keep monitoring',
+    ],
     categories: [
       ['C级危房', 'Grade-C dangerous house'],
       ['D级危房', 'Grade-D dangerous house'],
@@ -218,6 +283,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'utilities',
     levelMix: [3, 12, 35, 50],
     steps: ['定位故障与影响范围', '通知权属单位抢修', '保障重点用户应急供给', '发布停复供信息', '复盘并纳入隐患清单'],
+    stepsEn: [
+      'Locate the fault and its reach',
+      'Call the owner for emergency repair',
+      'Keep emergency supply to priority users',
+      'Publish outage and restoration notices',
+      'Review and add to the hazard list',
+    ],
     categories: [
       ['供水主管网', 'Water main'],
       ['排水泵站', 'Drainage pumping station', 'urban'],
@@ -238,6 +310,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'market',
     levelMix: [2, 10, 38, 50],
     steps: ['核查投诉与检测结果', '暂停相关经营或设备使用', '组织专业检验', '督促整改并公示', '回访复查'],
+    stepsEn: [
+      'Check the complaint and test results',
+      'Suspend the business or equipment concerned',
+      'Arrange professional inspection',
+      'Make them rectify and publish the result',
+      'Follow up and recheck',
+    ],
     categories: [
       ['食品生产企业', 'Food factory'],
       ['餐饮集中区', 'Restaurant cluster'],
@@ -258,6 +337,13 @@ export const FAMILIES: readonly FamilySeed[] = [
     lead: 'ecology',
     levelMix: [2, 10, 38, 50],
     steps: ['现场核查与采样', '切断污染源或火源', '调度专业处置力量', '监测环境指标', '追责整改与信息公开'],
+    stepsEn: [
+      'Inspect and sample on site',
+      'Cut off the pollution or fire source',
+      'Dispatch specialist teams',
+      'Monitor environmental indicators',
+      'Hold those responsible to account and publish',
+    ],
     categories: [
       ['污水处理厂', 'Sewage works'],
       ['垃圾中转站', 'Refuse transfer station', 'urban'],

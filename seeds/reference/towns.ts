@@ -341,7 +341,12 @@ const rows: Omit<TownSeed, 'managed'>[] = [
   },
 ];
 
-export const TOWNS: readonly TownSeed[] = rows.map((r) => ({ ...r, managed: !HIGH_TECH_ZONE.has(r.code) }));
+// English names are the pinyin of the unit with its kind, as road signs write them: "Ciqikou Street", "Zhongliang Town".
+export const TOWNS: readonly TownSeed[] = rows.map((r) => ({
+  ...r,
+  nameEn: `${r.nameEn} ${r.kind === 'street' ? 'Street' : 'Town'}`,
+  managed: !HIGH_TECH_ZONE.has(r.code),
+}));
 
 /** Named places from the source article (reference places file; quality flags kept). */
 export const PLACES: readonly {

@@ -68,7 +68,7 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     });
     expect(info.counts).toEqual({
       towns: 26,
-      departments: 14,
+      departments: 20,
       riskCategories: 120,
       riskPoints: 22_000,
       cameras: 1_566,

@@ -29,13 +29,16 @@ export class ReferenceRepo {
   }
 
   departments(): DepartmentDto[] {
-    return (
-      this.db.prepare('SELECT * FROM departments ORDER BY role DESC, rowid').all() as Record<string, unknown>[]
-    ).map((r) => ({
+    // the joint-duty roster first (resident, then on call), the bureaus outside it last
+    const rows = this.db
+      .prepare('SELECT * FROM departments ORDER BY joint_duty DESC, role DESC, rowid')
+      .all() as Record<string, unknown>[];
+    return rows.map((r) => ({
       id: r.id as string,
       name: r.name as string,
       nameEn: r.name_en as string,
       role: r.role as DepartmentDto['role'],
+      jointDuty: r.joint_duty === 1,
       dutyPhone: r.duty_phone as string,
       contact: r.contact as string,
     }));
@@ -64,7 +67,14 @@ export class ReferenceRepo {
     const r = this.db.prepare('SELECT * FROM response_plans WHERE id = ?').get(id) as
       Record<string, string> | undefined;
     return r
-      ? { id: r.id, name: r.name, steps: JSON.parse(r.steps_json), leadDepartmentId: r.lead_department_id }
+      ? {
+          id: r.id,
+          name: r.name,
+          nameEn: r.name_en,
+          steps: JSON.parse(r.steps_json),
+          stepsEn: JSON.parse(r.steps_en_json),
+          leadDepartmentId: r.lead_department_id,
+        }
       : null;
   }
 

@@ -140,12 +140,17 @@ function insertReference(db: Db, b: SeedBundle): void {
   );
   for (const t of b.towns)
     town.run(t.code, t.name, t.nameEn, t.kind, t.managed ? 1 : 0, t.lon, t.lat, t.pointQuality, t.pointSource);
-  const dep = db.prepare('INSERT INTO departments (id, name, name_en, role, duty_phone, contact) VALUES (?,?,?,?,?,?)');
-  for (const d of b.departments) dep.run(d.id, d.name, d.nameEn, d.role, d.dutyPhone, d.contact);
+  const dep = db.prepare(
+    'INSERT INTO departments (id, name, name_en, role, joint_duty, duty_phone, contact) VALUES (?,?,?,?,?,?,?)',
+  );
+  for (const d of b.departments) dep.run(d.id, d.name, d.nameEn, d.role, d.jointDuty ? 1 : 0, d.dutyPhone, d.contact);
   const fam = db.prepare('INSERT INTO risk_families (id, name, name_en) VALUES (?,?,?)');
   for (const f of b.families) fam.run(f.id, f.name, f.nameEn);
-  const plan = db.prepare('INSERT INTO response_plans (id, name, steps_json, lead_department_id) VALUES (?,?,?,?)');
-  for (const p of b.plans) plan.run(p.id, p.name, JSON.stringify(p.steps), p.leadDepartmentId);
+  const plan = db.prepare(
+    'INSERT INTO response_plans (id, name, name_en, steps_json, steps_en_json, lead_department_id) VALUES (?,?,?,?,?,?)',
+  );
+  for (const p of b.plans)
+    plan.run(p.id, p.name, p.nameEn, JSON.stringify(p.steps), JSON.stringify(p.stepsEn), p.leadDepartmentId);
   const cat = db.prepare(
     'INSERT INTO risk_categories (id, family_id, name, name_en, plan_id, lead_department_id) VALUES (?,?,?,?,?,?)',
   );

@@ -9,6 +9,7 @@ import { RiskPointRepo } from '../../../electron/node/riskmap/repo';
 import { openStore, type Db } from '../../../native/sqlite/open';
 import { tmpDir } from '../../helpers/tmp';
 
+const OUTSIDE_ROSTER = ['hrss', 'commerce', 'culture-tourism', 'medical-insurance', 'veterans', 'petitions'];
 let db: Db;
 let file: string;
 const progress: SeedProgress[] = [];
@@ -24,7 +25,15 @@ describe('seed loader', () => {
   it('loads the district and reports monotonic progress ending ready', () => {
     const ref = new ReferenceRepo(db);
     expect(ref.count('towns')).toBe(26);
-    expect(ref.count('departments')).toBe(14);
+    expect(ref.count('departments')).toBe(20);
+    // the joint-duty roster first (resident, then on call), the bureaus outside it last
+    const deps = ref.departments();
+    const firstOutside = deps.findIndex((d) => !d.jointDuty);
+    expect(deps.slice(0, 4).map((d) => d.role)).toEqual(['resident', 'resident', 'resident', 'resident']);
+    expect(deps.slice(firstOutside).map((d) => d.id)).toEqual(OUTSIDE_ROSTER);
+    const plan = ref.plan(ref.categories()[0].planId)!;
+    expect(plan.nameEn).toMatch(/ response plan$/);
+    expect(plan.stepsEn).toHaveLength(plan.steps.length);
     expect(ref.count('risk_categories')).toBe(120);
     expect(ref.count('risk_points')).toBe(22_000);
     expect(ref.count('cameras')).toBe(1_566);

@@ -10,7 +10,16 @@ describe('district seed', () => {
     expect(seed.towns).toHaveLength(26);
     expect(seed.towns.filter((t) => t.managed)).toHaveLength(22);
     expect(new Set(seed.towns.map((t) => t.code)).size).toBe(26);
-    expect(seed.departments).toHaveLength(14);
+    expect(seed.departments).toHaveLength(20);
+    // bureaus citizen requests reach beyond the 4+N duty, seeded off the joint-duty roster
+    expect(seed.departments.filter((d) => !d.jointDuty).map((d) => d.id)).toEqual([
+      'hrss',
+      'commerce',
+      'culture-tourism',
+      'medical-insurance',
+      'veterans',
+      'petitions',
+    ]);
     expect(
       seed.departments
         .filter((d) => d.role === 'resident')
