@@ -47,7 +47,8 @@ export class MavlinkAdapter {
     parser.on('data', (p: MavLinkPacket) => this.handle(p));
     splitter.on('error', (e) => this.d.log?.(`[mavlink] ${e.message}`));
     this.splitter = splitter;
-    const socket = dgram.createSocket('udp4');
+    // telemetry comes in bursts: ask for a roomy receive buffer (the kernel caps it at rmem_max)
+    const socket = dgram.createSocket({ type: 'udp4', recvBufferSize: 4 << 20 });
     socket.on('message', (buf) => splitter.write(buf));
     socket.on('error', (e) => this.d.log?.(`[mavlink] socket: ${e.message}`));
     await new Promise<void>((resolve, reject) => {
