@@ -104,7 +104,7 @@ export function loadClips(dir: string): ClipLibrary {
   try {
     raw = JSON.parse(fs.readFileSync(path.join(dir, 'clips.json'), 'utf8'));
   } catch (e) {
-    throw new Error(`cannot read ${path.join(dir, 'clips.json')}: ${(e as Error).message}`);
+    throw new Error(`cannot read ${path.join(dir, 'clips.json')}: ${(e as Error).message}`, { cause: e });
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {

@@ -51,12 +51,7 @@ export class WvpClient {
       const why = (e as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (e as Error).message;
       throw new PlatformError('unreachable', `WVP at ${this.o.baseUrl} did not answer ${path}: ${why}`);
     }
-    let body: WvpAnswer<unknown> | null = null;
-    try {
-      body = (await res.json()) as WvpAnswer<unknown>;
-    } catch {
-      body = null;
-    }
+    const body = (await res.json().catch(() => null)) as WvpAnswer<unknown> | null;
     return { status: res.status, body };
   }
 

@@ -178,7 +178,7 @@ describe('WVP-GB28181-pro platform', () => {
     );
   });
 
-  it('play: a first play that times out is tried once more; H.265 is reported as such; an offline channel is 503 in WVP words', async () => {
+  it('play: a first play that times out is tried again; H.265 is reported; an offline channel is 503 in WVP words', async () => {
     expect((await call('GET', '/api/video/cameras/34020000001310000005/play')).status).toBe(200);
     expect(fake.requests.filter((q) => q.path.endsWith('/34020000001310000005')).length).toBe(2);
     expect((await call('GET', '/api/video/cameras/34020000001310000006/play')).body.codec).toBe('h265');
