@@ -130,5 +130,7 @@ export const snapshotSchema = z.object({
   file: z.string(),
   bytes: z.number().int(),
   at: z.number().int(),
+  /** why it could not be put on the incident's timeline (the picture is kept either way); null when it was */
+  attachError: z.string().nullable().optional(),
 });
 export type SnapshotDto = z.infer<typeof snapshotSchema>;

@@ -2,6 +2,7 @@
 // status, cameras near the scene and call-ups for every open wall, carousel groups, snapshots.
 // Platform failures become service errors that say what is down and why (503), a fixed camera
 // refuses PTZ (409), an unknown camera is 404.
+import crypto from 'node:crypto';
 import type { CameraDto } from '../../common/dto';
 import type { CameraGroupDto, IVideoService, NearSceneDto } from '../../common/contract/video';
 import { MAX_SNAPSHOT_BYTES } from '../../common/contract/video';
@@ -33,8 +34,23 @@ export interface VideoServiceDeps {
   incidentExists: (id: string) => boolean;
   now: () => number;
   newId: () => string;
+  /**
+   * Puts a snapshot on an incident's timeline (the dispatch service's `attach` command, wired by the
+   * composition root). Absent: snapshots are only listed by `snapshots(incidentId)`.
+   */
+  attachToIncident?: (incidentId: string, evidence: SnapshotEvidence) => Promise<void>;
   /** how many live viewers a camera's stream has on this host (simulator), else null */
   viewers?: (cameraId: string, stream: StreamKind) => number | null;
+}
+
+/** What the incident's timeline records about a snapshot (the dispatch service's evidence shape). */
+export interface SnapshotEvidence {
+  id: string;
+  kind: 'snapshot';
+  name: string;
+  mime: 'image/jpeg';
+  bytes: number;
+  sha256: string;
 }
 
 const PROBE_EVERY_MS = 5_000;
@@ -233,7 +249,7 @@ export class VideoService implements IVideoService {
   }
 
   async snapshot(cameraId: string, jpegBase64: string, incidentId?: string | null): Promise<SnapshotDto> {
-    this.camera(cameraId);
+    const { dto } = this.camera(cameraId);
     if (incidentId && !this.deps.incidentExists(incidentId))
       throw new ServiceError('not-found', `no incident ${incidentId}`, { field: 'incidentId' });
     const body = jpegBase64.replace(/^data:image\/jpeg;base64,/, '');
@@ -244,7 +260,25 @@ export class VideoService implements IVideoService {
       throw new ServiceError('bad-request', `snapshot is larger than ${MAX_SNAPSHOT_BYTES} bytes`, { field: 'jpeg' });
     if (jpeg.length < 4 || JPEG_SOI.some((b, i) => jpeg[i] !== b))
       throw new ServiceError('bad-request', 'snapshot is not a JPEG (no start-of-image marker)', { field: 'jpeg' });
-    const s = this.deps.snapshots.save(this.deps.newId(), cameraId, incidentId ?? null, jpeg, this.deps.now());
+    const at = this.deps.now();
+    const s: SnapshotDto = this.deps.snapshots.save(this.deps.newId(), cameraId, incidentId ?? null, jpeg, at);
+    if (incidentId && this.deps.attachToIncident) {
+      const stamp = new Date(at + 8 * 3_600_000).toISOString().slice(5, 19).replace('T', ' ');
+      try {
+        await this.deps.attachToIncident(incidentId, {
+          id: s.id,
+          kind: 'snapshot',
+          name: `${dto.name} ${stamp}`.slice(0, 200),
+          mime: 'image/jpeg',
+          bytes: jpeg.length,
+          sha256: crypto.createHash('sha256').update(jpeg).digest('hex'),
+        });
+        s.attachError = null;
+      } catch (e) {
+        // the picture is on disk whatever the incident's state; say why it is not on the timeline
+        s.attachError = (e as Error).message;
+      }
+    }
     this.snaps.fire(s);
     return s;
   }

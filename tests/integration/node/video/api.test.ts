@@ -1,10 +1,13 @@
 // The video API on a real console: play URLs, refusals that say why, PTZ reaching the simulator,
 // status, and call-ups that pick exactly the nearest cameras.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CameraDto } from '../../../../electron/common/dto';
 import { haversineM } from '../../../../electron/common/geo';
 import type { CallUpDto } from '../../../../electron/common/video/types';
 import { startTestHost, type TestHost } from '../../../helpers/host';
+import { ROOT } from '../../../helpers/tmp';
 
 let host: TestHost;
 let cams: CameraDto[];
@@ -159,5 +162,25 @@ describe('video API', () => {
     expect(g.id).toBe('flood-season');
     expect(g.cameraIds).toHaveLength(66);
     expect(new Set(g.cameraIds)).toEqual(new Set(cams.filter((c) => c.kind === 'video-network').map((c) => c.id)));
+  });
+
+  it('snapshot: the JPEG is kept in the data folder, listed by incident and served back; bad input is refused', async () => {
+    const video = host.console.services.video;
+    const jpeg = fs.readFileSync(path.join(ROOT, 'seeds/video/clip-1-sub.mjpeg')).subarray(0, 20_000);
+    const incident = (await host.console.services.dispatch.list({ limit: 1 })).items[0];
+    const cam = pick((c) => c.status === 'online');
+    const s = await video.snapshot(cam.id, `data:image/jpeg;base64,${jpeg.toString('base64')}`, incident.id);
+    expect(s).toMatchObject({ cameraId: cam.id, incidentId: incident.id, bytes: 20_000 });
+    expect(s.file).toMatch(/^snapshots\/\d{4}-\d{2}-\d{2}\/[0-9A-Z]{26}\.jpg$/);
+    expect(fs.readFileSync(path.join(host.dataDir, s.file)).equals(jpeg)).toBe(true);
+    expect((await video.snapshots(incident.id)).map((x) => x.id)).toContain(s.id);
+    const r = await fetch(`${host.url}/api/video/snapshots/${s.id}`);
+    expect(r.headers.get('content-type')).toBe('image/jpeg');
+    expect(Buffer.from(await r.arrayBuffer()).equals(jpeg)).toBe(true);
+    await expect(video.snapshot(cam.id, Buffer.from('GIF89a....').toString('base64'))).rejects.toThrow(/not a JPEG/);
+    await expect(video.snapshot(cam.id, 'not base64!')).rejects.toThrow(/base64/);
+    await expect(video.snapshot(cam.id, jpeg.toString('base64'), 'NO-SUCH')).rejects.toThrow(/no incident/);
+    await expect(video.snapshot('nope', jpeg.toString('base64'))).rejects.toThrow(/no camera/);
+    expect((await fetch(`${host.url}/api/video/snapshots/NOPE`)).status).toBe(404);
   });
 });
