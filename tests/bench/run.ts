@@ -1,10 +1,12 @@
 // npm run bench: prints one JSON line per benchmark, each with a baseline measured in the same run.
 import { ensureRendererBuilt } from '../../build/scripts/lib.mjs';
 import { ROOT } from '../helpers/tmp';
+import { benchBusFanout } from './fanout.bench';
 import { benchFrames } from './frame.bench';
 import { benchLedger } from './ledger.bench';
 import { benchNearby } from './nearby.bench';
 import { benchSeed } from './seed.bench';
+import { benchTelemetryIngest } from './telemetry.bench';
 
 const only = process.argv.slice(2);
 const want = (n: string) => only.length === 0 || only.includes(n);
@@ -14,3 +16,5 @@ if (want('seed')) await benchSeed();
 if (want('nearby')) benchNearby();
 if (want('ledger')) await benchLedger();
 if (want('frame')) await benchFrames();
+if (want('telemetry.ingest')) benchTelemetryIngest();
+if (want('bus.fanout')) await benchBusFanout();

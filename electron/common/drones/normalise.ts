@@ -138,28 +138,35 @@ export function emptyAircraft(
   };
 }
 
-/** Merges one aircraft OSD into its state. */
+/** Merges one aircraft OSD into its state (a new object; `prev` is not changed). */
 export function mergeAircraftOsd(prev: AircraftState, d: AircraftOsdRaw, at: number): AircraftState {
-  const s: AircraftState = { ...prev, updatedAt: at, online: true };
-  if (has(d.latitude) && has(d.longitude) && !(d.latitude === 0 && d.longitude === 0)) {
-    s.lat = d.latitude!;
-    s.lon = d.longitude!;
+  return mergeAircraftOsdInto({ ...prev }, d, at);
+}
+
+/** The same merge, written into `s` itself: for the owner of a state on the hot ingest path (no copy per message). */
+export function mergeAircraftOsdInto(s: AircraftState, d: AircraftOsdRaw, at: number): AircraftState {
+  s.updatedAt = at;
+  s.online = true;
+  if (d.latitude != null && d.longitude != null && !(d.latitude === 0 && d.longitude === 0)) {
+    s.lat = d.latitude;
+    s.lon = d.longitude;
   }
-  if (has(d.height)) s.heightM = d.height!;
-  if (has(d.elevation)) s.elevationM = d.elevation!;
-  if (has(d.attitude_head)) s.headingDeg = ((d.attitude_head! % 360) + 360) % 360;
-  if (has(d.attitude_pitch)) s.pitchDeg = d.attitude_pitch!;
-  if (has(d.attitude_roll)) s.rollDeg = d.attitude_roll!;
-  if (has(d.horizontal_speed)) s.horizontalSpeedMps = d.horizontal_speed!;
-  if (has(d.vertical_speed)) s.verticalSpeedMps = d.vertical_speed!;
-  if (has(d.home_distance)) s.homeDistanceM = d.home_distance!;
-  if (d.battery) {
-    if (has(d.battery.capacity_percent)) s.batteryPct = d.battery.capacity_percent!;
-    if (has(d.battery.remain_flight_time)) s.remainFlightTimeS = d.battery.remain_flight_time!;
+  if (d.height != null) s.heightM = d.height;
+  if (d.elevation != null) s.elevationM = d.elevation;
+  if (d.attitude_head != null) s.headingDeg = ((d.attitude_head % 360) + 360) % 360;
+  if (d.attitude_pitch != null) s.pitchDeg = d.attitude_pitch;
+  if (d.attitude_roll != null) s.rollDeg = d.attitude_roll;
+  if (d.horizontal_speed != null) s.horizontalSpeedMps = d.horizontal_speed;
+  if (d.vertical_speed != null) s.verticalSpeedMps = d.vertical_speed;
+  if (d.home_distance != null) s.homeDistanceM = d.home_distance;
+  const b = d.battery;
+  if (b) {
+    if (b.capacity_percent != null) s.batteryPct = b.capacity_percent;
+    if (b.remain_flight_time != null) s.remainFlightTimeS = b.remain_flight_time;
   }
-  if (has(d.mode_code)) {
-    s.modeCode = d.mode_code!;
-    s.mode = aircraftModeOf(d.mode_code!);
+  if (d.mode_code != null && d.mode_code !== s.modeCode) {
+    s.modeCode = d.mode_code;
+    s.mode = aircraftModeOf(d.mode_code);
     s.airborne = AIRBORNE.includes(s.mode);
   }
   return s;

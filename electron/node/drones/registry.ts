@@ -2,7 +2,7 @@
 // announced (update_topo, kept in drone_devices so a restart remembers them) and their latest merged
 // state. Protocol adapters write here; the drones service reads.
 import type { DroneNestDto } from '../../common/dto';
-import { mergeAircraftOsd, mergeDockOsd, emptyAircraft } from '../../common/drones/normalise';
+import { mergeAircraftOsdInto, mergeDockOsd, emptyAircraft } from '../../common/drones/normalise';
 import type { AircraftOsdRaw, DockOsdRaw } from '../../common/drones/djiMessages';
 import { assessReadiness, DEFAULT_LIMITS, type ReadinessLimits } from '../../common/drones/readiness';
 import type { AircraftState, DockDto, DockOsd, FlightProgress } from '../../common/drones/types';
@@ -126,11 +126,14 @@ export class DroneRegistry {
     return d;
   }
 
+  /** Merges in place: the registry owns its aircraft states; whoever hands them out copies them. */
   applyAircraftOsd(sn: string, gatewaySn: string, raw: AircraftOsdRaw, at: number): AircraftState {
-    const prev = this.aircraft.get(sn) ?? emptyAircraft(sn, 'dji', gatewaySn, at);
-    const next = mergeAircraftOsd(prev, raw, at);
-    this.aircraft.set(sn, next);
-    return next;
+    let a = this.aircraft.get(sn);
+    if (!a) {
+      a = emptyAircraft(sn, 'dji', gatewaySn, at);
+      this.aircraft.set(sn, a);
+    }
+    return mergeAircraftOsdInto(a, raw, at);
   }
 
   /** Any source (MAVLink too) may put an aircraft state in directly. */

@@ -49,7 +49,7 @@ export interface DronesDeps {
   log?: (line: string) => void;
 }
 
-type Key = { kind: 'dock' | 'aircraft'; sn: string };
+type Key = { kind: 'dock' | 'aircraft'; sn: string; id: string };
 
 export class DronesService implements IDronesService {
   readonly name = 'drones';
@@ -92,16 +92,25 @@ export class DronesService implements IDronesService {
     this.d.tracks.stop();
   }
 
-  // ---- what the protocol adapters report
+  // ---- what the protocol adapters report (the ingest hot path: no allocation per message here)
+  private readonly keys = { dock: new Map<string, Key>(), aircraft: new Map<string, Key>() };
+  private push(kind: Key['kind'], sn: string): void {
+    let k = this.keys[kind].get(sn);
+    if (!k) {
+      k = { kind, sn, id: `${kind}:${sn}` };
+      this.keys[kind].set(sn, k);
+    }
+    this.coalescer.push(k.id, k);
+  }
+
   dockChanged(sn: string): void {
-    this.coalescer.push(`d:${sn}`, { kind: 'dock', sn });
+    this.push('dock', sn);
   }
 
   aircraftChanged(a: AircraftState): void {
     this.d.tracks.record(a, a.updatedAt);
-    this.coalescer.push(`a:${a.sn}`, { kind: 'aircraft', sn: a.sn });
-    const gw = a.gatewaySn;
-    if (gw) this.coalescer.push(`d:${gw}`, { kind: 'dock', sn: gw });
+    this.push('aircraft', a.sn);
+    if (a.gatewaySn) this.push('dock', a.gatewaySn);
   }
 
   private emitTelemetry(keys: Key[]): void {
@@ -117,7 +126,7 @@ export class DronesService implements IDronesService {
         docks.push(dto);
       } else {
         const a = this.d.registry.aircraft.get(k.sn);
-        if (a) aircraft.push(this.withOnline(a, now));
+        if (a) aircraft.push({ ...this.withOnline(a, now) });
       }
     }
     if (docks.length || aircraft.length) this.telemetry.fire({ docks, aircraft });
