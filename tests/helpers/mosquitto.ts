@@ -1,6 +1,6 @@
 // Debian's mosquitto as a real external broker for tests: its own config on a free port, restartable
 // on the same port. `mosquittoMissing()` says why tests that need it are skipped.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -43,12 +43,23 @@ async function waitForPort(port: number, ms: number): Promise<void> {
   }
 }
 
-export async function startMosquitto(): Promise<Mosquitto> {
+/** With `auth`, only that user may connect (a password file made by mosquitto_passwd). */
+export async function startMosquitto(auth?: { username: string; password: string }): Promise<Mosquitto> {
   if (!MOSQUITTO_BIN) throw new Error(mosquittoMissing()!);
   const dir = tmpDir('lianqin-mosquitto-');
   const port = await freePort();
   const conf = path.join(dir, 'mosquitto.conf');
-  fs.writeFileSync(conf, `listener ${port} 127.0.0.1\nallow_anonymous true\npersistence false\nlog_dest none\n`);
+  let access = 'allow_anonymous true\n';
+  if (auth) {
+    const file = path.join(dir, 'passwd');
+    const r = spawnSync('mosquitto_passwd', ['-b', '-c', file, auth.username, auth.password], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`mosquitto_passwd failed: ${r.stderr}`);
+    // started as root, mosquitto drops to its own user before it reads the password file
+    fs.chmodSync(dir, 0o755);
+    fs.chmodSync(file, 0o644);
+    access = `allow_anonymous false\npassword_file ${file}\n`;
+  }
+  fs.writeFileSync(conf, `listener ${port} 127.0.0.1\n${access}persistence false\nlog_dest none\n`);
   let proc: ChildProcess | null = null;
   const m: Mosquitto = {
     url: `mqtt://127.0.0.1:${port}`,
