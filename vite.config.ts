@@ -22,6 +22,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 6000, // Cesium, loaded lazily with the map
     // one entry per window kind
-    rollupOptions: { input: { index: 'renderer/index.html', board: 'renderer/board.html' } },
+    rollupOptions: {
+      input: { index: 'renderer/index.html', board: 'renderer/board.html', video: 'renderer/video.html' },
+    },
   },
 });

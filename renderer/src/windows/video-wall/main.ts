@@ -1,0 +1,4 @@
+import { mountWindow } from '../../shell/mountWindow';
+import VideoWallWindow from './VideoWallWindow.vue';
+
+mountWindow(VideoWallWindow);
