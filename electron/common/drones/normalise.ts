@@ -134,6 +134,7 @@ export function emptyAircraft(
     airborne: false,
     online: true,
     flight: null,
+    live: null,
     updatedAt: at,
   };
 }

@@ -74,6 +74,15 @@ export const flightProgressSchema = z.object({
 });
 export type FlightProgress = z.infer<typeof flightProgressSchema>;
 
+/** Where the aircraft's live video plays while the dock pushes it (host-relative URLs). */
+export const aircraftLiveSchema = z.object({
+  streamId: z.string(),
+  wsFlv: z.string(),
+  flv: z.string(),
+  hls: z.string(),
+});
+export type AircraftLive = z.infer<typeof aircraftLiveSchema>;
+
 export const aircraftStateSchema = z.object({
   sn: z.string(),
   source: z.enum(['dji', 'mavlink']),
@@ -97,6 +106,7 @@ export const aircraftStateSchema = z.object({
   airborne: z.boolean(),
   online: z.boolean(),
   flight: flightProgressSchema.nullable(),
+  live: aircraftLiveSchema.nullable(),
   updatedAt: z.number(),
 });
 export type AircraftState = z.infer<typeof aircraftStateSchema>;

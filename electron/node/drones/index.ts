@@ -5,6 +5,7 @@ import type { DroneNestDto } from '../../common/dto';
 import type { IdSource } from '../../common/ids';
 import type { Bus } from '../bus/index';
 import { DjiAdapter } from './dji/adapter';
+import { AircraftStreams } from './live';
 import { MavlinkAdapter } from './mavlink/adapter';
 import { DroneRegistry } from './registry';
 import { DroneRepo } from './repo';
@@ -22,6 +23,7 @@ export interface DronesOptions {
   /** listen for MAVLink on this UDP port (0 = a free one); absent = off */
   mavlinkUdpPort?: number;
   serviceTimeoutMs?: number;
+  /** where aircraft push live video; default: the embedded streams the video simulator serves */
   live?: LiveIngest | null;
 }
 
@@ -32,6 +34,8 @@ export interface DronesParts {
   registry: DroneRegistry;
   repo: DroneRepo;
   tracks: TrackWriter;
+  /** aircraft streams pushed to the embedded video simulator */
+  streams: AircraftStreams;
   /** in start order */
   parts: { name: string; start(): Promise<void> | void; stop(): Promise<void> | void }[];
 }
@@ -40,6 +44,7 @@ export function createDrones(o: DronesOptions): DronesParts {
   const registry = new DroneRegistry();
   const repo = new DroneRepo(o.db);
   const tracks = new TrackWriter(repo, { log: o.log });
+  const streams = new AircraftStreams();
   let service: DronesService | null = null;
   const dji = new DjiAdapter({
     bus: o.bus.client,
@@ -61,11 +66,12 @@ export function createDrones(o: DronesOptions): DronesParts {
     now: o.now,
     nests: o.nests,
     publicUrl: o.publicUrl,
-    live: o.live,
+    live: o.live === undefined ? streams : o.live,
     serviceTimeoutMs: o.serviceTimeoutMs,
     log: o.log,
   });
   const svc = service;
+  streams.onDidChange((sn) => svc.liveChanged(sn));
   const mavlink =
     o.mavlinkUdpPort === undefined
       ? null
@@ -97,5 +103,5 @@ export function createDrones(o: DronesOptions): DronesParts {
     },
   ];
   if (mavlink) parts.push(mavlink);
-  return { service: svc, dji, mavlink, registry, repo, tracks, parts };
+  return { service: svc, dji, mavlink, registry, repo, tracks, streams, parts };
 }

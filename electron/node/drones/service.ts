@@ -14,7 +14,14 @@ import {
 import { nearestDock, CRUISE_SPEED_MPS } from '../../common/drones/nearest';
 import { describeResult } from '../../common/drones/results';
 import { trackCutoff } from '../../common/drones/track';
-import type { AircraftState, DockDto, NearestDock, TelemetryBatch, TrackPoint } from '../../common/drones/types';
+import type {
+  AircraftLive,
+  AircraftState,
+  DockDto,
+  NearestDock,
+  TelemetryBatch,
+  TrackPoint,
+} from '../../common/drones/types';
 import { patrolAround, type Patrol } from '../../common/drones/wayline';
 import { ServiceError } from '../../common/errors';
 import type { IdSource } from '../../common/ids';
@@ -31,6 +38,8 @@ import { buildKmz, type WaylineFile } from './waylines';
 export interface LiveIngest {
   /** where an aircraft should push its video (url_type per DJI: 1 RTMP, 2 RTSP, 3 GB28181, 4 WHIP) */
   ingestFor(aircraftSn: string): { urlType: number; url: string } | null;
+  /** where it plays while it is pushed, or null */
+  liveOf?(aircraftSn: string): AircraftLive | null;
 }
 
 export interface DronesDeps {
@@ -126,7 +135,7 @@ export class DronesService implements IDronesService {
         docks.push(dto);
       } else {
         const a = this.d.registry.aircraft.get(k.sn);
-        if (a) aircraft.push({ ...this.withOnline(a, now) });
+        if (a) aircraft.push(this.view(a, now));
       }
     }
     if (docks.length || aircraft.length) this.telemetry.fire({ docks, aircraft });
@@ -140,9 +149,15 @@ export class DronesService implements IDronesService {
     }
   }
 
-  private withOnline(a: AircraftState, now: number): AircraftState {
+  /** a copy for callers: online judged now, live video where it plays */
+  private view(a: AircraftState, now: number): AircraftState {
     const online = a.online && now - a.updatedAt <= this.d.registry.limits.staleAfterMs;
-    return online === a.online ? a : { ...a, online };
+    return { ...a, online, live: this.live?.liveOf?.(a.sn) ?? null };
+  }
+
+  /** the aircraft's video started or stopped: windows hear it with the next telemetry */
+  liveChanged(aircraftSn: string): void {
+    this.push('aircraft', aircraftSn);
   }
 
   // ---- the contract
@@ -159,7 +174,7 @@ export class DronesService implements IDronesService {
     const now = this.d.now();
     return [...this.d.registry.aircraft.values()]
       .sort((a, b) => a.sn.localeCompare(b.sn))
-      .map((a) => this.withOnline(a, now));
+      .map((a) => this.view(a, now));
   }
 
   async track(sn: string, since: number): Promise<TrackPoint[]> {
