@@ -160,6 +160,8 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
           now,
           speed: opts.simSpeed,
           log,
+          // a simulated push reaches the embedded video simulator, which then serves uav-<sn> like a camera
+          live: { start: (sn) => drones.streams.started(sn), stop: (sn) => drones.streams.stopped(sn) },
           // the in-console docks read wayline files straight from the service; others fetch the URL
           fetchFile: async (url) => {
             const m = /\/api\/drones\/waylines\/([\w-]+)\.kmz$/.exec(url);
@@ -181,6 +183,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       newId: () => ids.next(now()),
       incidentExists: (incidentId) => ledger.get(incidentId) !== null,
       log,
+      extraStreams: (streamId) => (drones.streams.isLive(streamId) ? { status: 'online', codec: 'h264' } : null),
     },
     opts.video,
   );

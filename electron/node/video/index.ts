@@ -11,7 +11,7 @@ import { DirectPlatform } from './direct';
 import type { VideoPlatform } from './platform';
 import { VideoService } from './service';
 import { loadClips } from './simulator/clips';
-import { SimulatorMedia } from './simulator/endpoints';
+import { SimulatorMedia, type SimCamera } from './simulator/endpoints';
 import { SimulatorPlatform } from './simulator/platform';
 import { SnapshotStore } from './snapshots';
 import { WvpClient } from './wvp/client';
@@ -47,6 +47,8 @@ export interface VideoDeps {
   newId: () => string;
   incidentExists: (id: string) => boolean;
   log: (line: string) => void;
+  /** streams the simulator serves besides the seeded cameras (drone video: `uav-<aircraft sn>` while pushed) */
+  extraStreams?: (streamId: string) => SimCamera | null;
 }
 
 export interface ConsoleVideo {
@@ -77,7 +79,7 @@ export function createVideo(deps: VideoDeps, opts: VideoOptions = {}): ConsoleVi
       clock: () => performance.now(),
       lookup: (id) => {
         const c = deps.cameras.get(id);
-        return c && c.platform === 'seed' ? { status: c.status, codec: c.codec } : null;
+        return c && c.platform === 'seed' ? { status: c.status, codec: c.codec } : (deps.extraStreams?.(id) ?? null);
       },
     });
     const platform = new SimulatorPlatform(media);
