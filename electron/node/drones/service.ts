@@ -89,7 +89,7 @@ export class DronesService implements IDronesService {
       }),
     );
     this.d.tracks.start();
-    this.d.repo.pruneTracks(trackCutoff(this.d.now()));
+    this.prune();
     this.tick ??= setInterval(() => this.checkStale(), 5_000);
   }
 
@@ -141,11 +141,25 @@ export class DronesService implements IDronesService {
     if (docks.length || aircraft.length) this.telemetry.fire({ docks, aircraft });
   }
 
+  private lastPrune = 0;
+
   private checkStale(): void {
     const now = this.d.now();
+    if (now - this.lastPrune >= 3_600_000) this.prune();
     for (const e of this.d.registry.docks.values()) {
       const k = readinessKey(this.d.registry.dockDto(e, now));
       if (this.lastReadiness.get(e.sn) !== k) this.dockChanged(e.sn);
+    }
+  }
+
+  /** drops fixes older than the 30-day retention (at start, then hourly) */
+  prune(): number {
+    this.lastPrune = this.d.now();
+    try {
+      return this.d.repo.pruneTracks(trackCutoff(this.lastPrune));
+    } catch (e) {
+      this.d.log?.(`[drones] pruning old tracks failed: ${(e as Error).message}`);
+      return 0;
     }
   }
 
