@@ -1,7 +1,7 @@
-// The responsibility list (权责清单) used to match incidents to departments: our own reading of who
-// answers for what in a Chinese district, keyword-based. Street offices (属地) are informed through the
-// three-tier linkage rather than listed here.
-import type { ResponsibilityRule } from '../../electron/common/dispatch/matching';
+// The matcher as it was before issue 7 (item 10): the first keyword of a short list (20 rules, written
+// against the seeded samples) decides. Kept only as the baseline that benchmarks and tests measure the
+// responsibility list and its scorer against, on the same rows in the same run.
+import type { MatchInput, ResponsibilityRule } from '../../electron/common/dispatch/matching';
 
 const r = (
   id: string,
@@ -12,7 +12,7 @@ const r = (
   families?: string[],
 ): ResponsibilityRule => ({ id, lead, assist, keywords, priority, ...(families ? { families } : {}) });
 
-export const RESPONSIBILITY_LIST: readonly ResponsibilityRule[] = [
+export const KEYWORD_LIST: readonly ResponsibilityRule[] = [
   r('police-missing', 'police', ['civil'], ['走失', '走散', '失踪', '找不到家', '迷路'], 3),
   r('police-order', 'police', [], ['打架', '斗殴', '盗窃', '被盗', '诈骗', '醉酒闹事', '聚集', '纠纷升级'], 2),
   r('police-traffic', 'police', ['transport'], ['交通事故', '车辆相撞', '追尾', '违停堵路', '酒驾'], 2),
@@ -82,3 +82,24 @@ export const RESPONSIBILITY_LIST: readonly ResponsibilityRule[] = [
   r('education', 'education', ['police'], ['学生', '校门口', '幼儿园', '校车', '培训机构', '放学'], 1),
   r('ciqikou-crowds', 'police', ['urban', 'transport'], ['人流', '拥挤', '限流'], 2),
 ];
+
+export function keywordMatch(
+  input: MatchInput,
+  rules: readonly ResponsibilityRule[] = KEYWORD_LIST,
+): { lead: string } | null {
+  const text = `${input.title} ${input.description}`;
+  // place names in descriptions ("学校旁", "公交站") must not outvote what the title says happened
+  let best: { rule: ResponsibilityRule; keyword: string; score: number } | null = null;
+  for (const rule of rules) {
+    if (rule.towns && (!input.townCode || !rule.towns.includes(input.townCode))) continue;
+    if (rule.families && input.familyId && !rule.families.includes(input.familyId)) continue;
+    const kw = rule.keywords.find((k) => text.includes(k));
+    if (!kw) continue;
+    // a keyword in the title, a family match and a longer keyword are stronger evidence
+    const inTitle = rule.keywords.some((k) => input.title.includes(k));
+    const score = rule.priority * 100 + (inTitle ? 60 : 0) + (rule.families && input.familyId ? 50 : 0) + kw.length;
+    if (!best || score > best.score || (score === best.score && rule.id < best.rule.id))
+      best = { rule, keyword: kw, score };
+  }
+  return best ? { lead: best.rule.lead } : null;
+}
