@@ -80,6 +80,12 @@ test.describe('map wall (browser mode)', () => {
     await expect(card).toHaveAttribute('data-kind', 'risk');
     await expect(card).toContainText('处置预案');
     await expect(card).toContainText('关联感知设备');
+    // the data speaks English too: category, family and plan follow the UI language
+    await page.getByTestId('lang-toggle').click();
+    await expect(card.getByTestId('detail-plan')).toContainText('response plan');
+    await expect(card.getByTestId('detail-category')).not.toContainText(/[\u4e00-\u9fff]/);
+    await page.getByTestId('lang-toggle').click();
+    await expect(card.getByTestId('detail-plan')).toContainText('风险处置预案');
 
     // back out to the district: clusters are shown, a click on one flies closer
     const height0 = await page.evaluate(() => {
