@@ -10,7 +10,12 @@ import type { PlayUrls, Protocol, VideoCodec } from './types';
 export const DEFAULT_PREFERENCE: readonly Protocol[] = ['wsFlv', 'flv', 'hls', 'webrtc', 'mjpeg'];
 
 /** Browsers keep at most six HTTP/1.1 connections per origin; a seventh long-lived stream stalls. */
-export const HTTP_STREAMS_PER_ORIGIN = 6;
+export const HTTP_CONNECTIONS_PER_ORIGIN = 6;
+/**
+ * Long-lived streams (HTTP-FLV, MJPEG) get four of the six: HLS playlists and segments, API calls and
+ * snapshots to the same host need connections too, and wait forever behind six endless streams.
+ */
+export const HTTP_STREAMS_PER_ORIGIN = HTTP_CONNECTIONS_PER_ORIGIN - 2;
 
 /** Protocols that hold one HTTP/1.1 connection open for as long as they play. */
 export function holdsHttpConnection(p: Protocol): boolean {

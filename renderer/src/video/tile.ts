@@ -23,6 +23,8 @@ export interface TileView {
 export interface TileDeps {
   play(cameraId: string, stream: StreamKind): Promise<PlayDto>;
   caps: PlayerCaps;
+  /** protocols to try, best first (default: WS-FLV, HTTP-FLV, HLS, WebRTC, MJPEG) */
+  preference?: readonly Protocol[];
   random: () => number;
   onChange(view: TileView): void;
   /** ms to wait for a first frame before trying the next protocol */
@@ -95,7 +97,7 @@ export class TileController {
     }
     if (gen !== this.generation) return;
     this.set({ simulated: play.simulated });
-    const choice = protocolOrder(play.urls, play.codec, this.deps.caps);
+    const choice = protocolOrder(play.urls, play.codec, this.deps.caps, this.deps.preference);
     if (!choice.ok) {
       // an undecodable codec never plays however often one asks: no retries
       if (choice.reason === 'codec-unsupported') return this.set({ state: 'unsupported', detail: choice.detail });

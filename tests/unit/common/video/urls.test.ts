@@ -55,11 +55,11 @@ describe('protocol order', () => {
   });
 });
 
-describe('six HTTP/1.1 streams per origin', () => {
-  it('HTTP-FLV is skipped once its origin holds six streams; WS-FLV is not limited', () => {
+describe('six HTTP/1.1 connections per origin', () => {
+  it('HTTP-FLV is skipped once its origin holds four streams (two stay free for HLS and the API); WS-FLV is not', () => {
     const order = ['flv', 'hls'] as const;
-    const open = new Map([['http://media', 6]]);
-    expect(pickProtocol(order, ALL, new Map([['http://media', 5]]))).toBe('flv');
+    const open = new Map([['http://media', 4]]);
+    expect(pickProtocol(order, ALL, new Map([['http://media', 3]]))).toBe('flv');
     expect(pickProtocol(order, ALL, open)).toBe('hls');
     expect(pickProtocol(['wsFlv'], ALL, new Map([['ws://media', 60]]))).toBe('wsFlv');
     expect(pickProtocol(['flv', 'mjpeg'], ALL, open)).toBeNull();
@@ -67,8 +67,8 @@ describe('six HTTP/1.1 streams per origin', () => {
 
   it('relative URLs count against the page origin', () => {
     const urls = { flv: '/media/live/x/sub.live.flv' };
-    expect(pickProtocol(['flv'], urls, new Map([['http://h:1', 6]]), 'http://h:1/video.html')).toBeNull();
-    expect(pickProtocol(['flv'], urls, new Map([['http://other:1', 6]]), 'http://h:1/video.html')).toBe('flv');
+    expect(pickProtocol(['flv'], urls, new Map([['http://h:1', 4]]), 'http://h:1/video.html')).toBeNull();
+    expect(pickProtocol(['flv'], urls, new Map([['http://other:1', 4]]), 'http://h:1/video.html')).toBe('flv');
   });
 });
 
