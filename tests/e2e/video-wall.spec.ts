@@ -256,4 +256,24 @@ test.describe('video wall (browser mode)', () => {
     await page.getByTestId('carousel-toggle').click();
     await expect(page.getByTestId('carousel-page')).toContainText('第 1/17 页');
   });
+
+  test('a camera whose stream goes away shows offline within seconds and comes back by itself (back-off)', async ({
+    page,
+  }) => {
+    let cut = false;
+    const open: { close(): void }[] = [];
+    await page.routeWebSocket(/\/media\/live\/.*\.live\.flv$/, (ws) => {
+      if (cut) return ws.close({ code: 1011, reason: 'camera gone' });
+      ws.connectToServer();
+      open.push(ws);
+    });
+    await page.goto('/video.html?layout=1&protocols=wsFlv');
+    await expect(tile(page, 0)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
+    cut = true;
+    for (const ws of open.splice(0)) ws.close();
+    await expect(tile(page, 0)).toHaveAttribute('data-state', 'offline', { timeout: 8_000 });
+    await expect(tile(page, 0)).toContainText('秒后重连');
+    cut = false;
+    await expect(tile(page, 0)).toHaveAttribute('data-state', 'playing', { timeout: 40_000 });
+  });
 });
