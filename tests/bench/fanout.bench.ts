@@ -4,6 +4,7 @@
 // Baseline: the OSD rate that actually reached the console in the same run. Target: value ≤ 10.
 import { connect } from 'mqtt';
 import WebSocket from 'ws';
+import type { IngestStats } from '../../electron/common/bus/payloads';
 import { djiTopic } from '../../electron/common/bus/topics';
 import { startDroneHost } from '../helpers/droneHost';
 import { line } from './stats';
@@ -49,7 +50,7 @@ export async function benchBusFanout() {
   ws.send(JSON.stringify({ t: 'sub', ch: 'drones.onDidTelemetry' }));
   await new Promise((r) => setTimeout(r, 200));
 
-  const before = (await h.get('/api/ingest/stats')).body.dji.accepted;
+  const before = (await h.get<IngestStats>('/api/ingest/stats')).body.dji.accepted;
   arrivals.length = 0;
   items = 0;
   last = {};
@@ -77,7 +78,7 @@ export async function benchBusFanout() {
   });
   const elapsed = (performance.now() - start) / 1000;
   await new Promise((r) => setTimeout(r, 400)); // let the last batch through
-  const ingested = (await h.get('/api/ingest/stats')).body.dji.accepted - before;
+  const ingested = (await h.get<IngestStats>('/api/ingest/stats')).body.dji.accepted - before;
   const inWindow = arrivals.filter((t) => t - start <= elapsed * 1000).length;
   const perSecond = inWindow / elapsed;
   // the newest heading of each aircraft reached the window
@@ -90,6 +91,8 @@ export async function benchBusFanout() {
   await h.close();
   return line('bus.fanout', perSecond, ingested / elapsed, 'window messages/s', {
     target: 'value <= 10',
-    note: `${ingested} OSD messages over ${elapsed.toFixed(1)} s from ${DOCKS} aircraft; the window got ${inWindow} messages carrying ${items} aircraft states (latest per aircraft); newest state delivered for every aircraft: ${finalOk}`,
+    note:
+      `${ingested} OSD messages over ${elapsed.toFixed(1)} s from ${DOCKS} aircraft; the window got ${inWindow} messages ` +
+      `carrying ${items} aircraft states (latest per aircraft); newest state delivered for every aircraft: ${finalOk}`,
   });
 }

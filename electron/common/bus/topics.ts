@@ -4,8 +4,10 @@
 
 export const LIANQIN_ROOT = 'lianqin/v1';
 
+const hasNul = (v: string) => v.includes('\u0000');
+
 const segment = (name: string, v: string): string => {
-  if (!v || /[/+#\u0000]/.test(v)) throw new Error(`${name} is not a valid topic segment: ${JSON.stringify(v)}`);
+  if (!v || /[/+#]/.test(v) || hasNul(v)) throw new Error(`${name} is not a valid topic segment: ${JSON.stringify(v)}`);
   return v;
 };
 
@@ -90,7 +92,7 @@ export function isValidFilter(filter: string): boolean {
 }
 
 export function isValidTopicName(topic: string): boolean {
-  return !!topic && topic.length <= 65_535 && !/[+#\u0000]/.test(topic);
+  return !!topic && topic.length <= 65_535 && !/[+#]/.test(topic) && !hasNul(topic);
 }
 
 /** Whether `topic` matches `filter`; wildcards at the first level never match `$`-topics (§4.7.2). */

@@ -19,7 +19,7 @@ export function readBrokerCredentials(dataDir: string, env: NodeJS.ProcessEnv = 
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
-    throw new Error(`${file} is not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${file} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
   const o = raw as { username?: unknown; password?: unknown };
   if (!o || typeof o !== 'object') throw new Error(`${file} must hold an object { "username", "password" }`);

@@ -86,8 +86,8 @@ export class DroneRepo {
   insertCommand(c: CommandDto, actor: Actor): void {
     this.db
       .prepare(
-        `INSERT INTO drone_commands (id, dock_sn, method, params_json, state, result_code, message, tid, bid, actor_json, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO drone_commands (id, dock_sn, method, params_json, state, result_code, message, tid, bid, actor_json,
+           created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         c.id,

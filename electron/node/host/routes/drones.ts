@@ -67,7 +67,9 @@ export function droneRoutes(s: { drones: DronesService; bus: BusService }): Rout
       path: '/api/drones/docks/{sn}/commands',
       tag: 'drones',
       summary:
-        'Send a command to a dock (fly_to_point {lon, lat, heightM above the dock, default 120}, return_home, flighttask_prepare {patrolId}, flighttask_execute {flightId}, live_start_push, debug commands…); follow it at /api/drones/commands/{id}',
+        'Send a command to a dock (fly_to_point {lon, lat, heightM above the dock, default 120}, return_home, ' +
+        'flighttask_prepare {patrolId}, flighttask_execute {flightId}, live_start_push, debug commands…); ' +
+        'follow it at /api/drones/commands/{id}',
       params: sn,
       body: { schema: commandRequestSchema },
       responses: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessReadiness, DEFAULT_LIMITS } from '../../../../electron/common/drones/readiness';
-import { mergeDockOsd } from '../../../../electron/common/drones/normalise';
+import { emptyAircraft, mergeDockOsd } from '../../../../electron/common/drones/normalise';
 import { nearestDock } from '../../../../electron/common/drones/nearest';
 import type { DockOsd } from '../../../../electron/common/drones/types';
 import { createRng } from '../../../../electron/common/prng';
@@ -43,7 +43,7 @@ describe('readiness', () => {
         coverState: 'abnormal',
         environmentTemperatureC: 48,
       }),
-      { ...({} as never), batteryPct: 30 },
+      { ...emptyAircraft('A', 'dji', 'D', NOW), batteryPct: 30 },
       NOW,
     );
     expect(r.ready).toBe(false);

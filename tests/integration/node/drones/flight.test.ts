@@ -2,62 +2,57 @@
 // out as DJI services, the simulator answers and flies, OSD comes back over MQTT and is stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'mqtt';
-import { destination, haversineM } from '../../../electron/common/geo';
-import { djiTopic } from '../../../electron/common/bus/topics';
-import { startDroneHost, until, type DroneHost } from '../../helpers/droneHost';
+import { djiTopic } from '../../../../electron/common/bus/topics';
+import type { IngestStats } from '../../../../electron/common/bus/payloads';
+import type { CommandDto } from '../../../../electron/common/drones/commands';
+import type { AircraftState, NearestDock, TrackPoint } from '../../../../electron/common/drones/types';
+import type { Patrol } from '../../../../electron/common/drones/wayline';
+import { destination, haversineM } from '../../../../electron/common/geo';
+import { startDroneHost, until, type DroneHost } from '../../../helpers/droneHost';
 
 const DOCK = 'SEED-DOCK-0001';
 const UAV = 'SEED-UAV-0001';
 let h: DroneHost;
 
-async function settled(id: string) {
-  let c: any;
-  await expect
-    .poll(
-      async () => {
-        c = (await h.get(`/api/drones/commands/${id}`)).body;
-        return c.state;
-      },
-      { timeout: 15_000 },
-    )
-    .not.toBe('sent');
-  return c;
+async function settled(id: string): Promise<CommandDto> {
+  await expect.poll(async () => (await h.command(id)).state, { timeout: 15_000 }).not.toBe('sent');
+  return h.command(id);
 }
+const sendAndSettle = async (method: string, params: object = {}) =>
+  settled((await h.send(DOCK, method, params)).body.id);
 
 beforeAll(async () => {
   h = await startDroneHost({ simSpeed: 40, droneServiceTimeoutMs: 1_500 });
   // docks announce themselves and report within a few (simulated) seconds
-  await until(
-    async () => (await h.get('/api/drones/docks')).body.filter((d: any) => d.online).length === 2,
-    10_000,
-    'docks online',
-  );
-  const sim = h.console.drones.simulators!.get(DOCK)!;
-  sim.o.weather = () => ({ rainfall: 0, windMps: 3, temperatureC: 20, humidityPct: 60 }); // calm, so the test does not depend on the script
+  await until(async () => (await h.docks()).filter((d) => d.online).length === 2, 10_000, 'docks online');
+  // calm weather, so the test does not depend on the night's script
+  h.console.drones.simulators!.get(DOCK)!.o.weather = () => ({
+    rainfall: 0,
+    windMps: 3,
+    temperatureC: 20,
+    humidityPct: 60,
+  });
 });
 afterAll(async () => h?.close());
 
 describe('drones over the embedded broker', () => {
   it('/healthz names the broker and says it is connected; the docks announced themselves', async () => {
-    const health = (await h.get('/healthz')).body;
+    const health = (await h.get<{ broker: { url: string; connected: boolean } }>('/healthz')).body;
     expect(health.broker.connected).toBe(true);
     expect(health.broker.url).toMatch(/^mqtt:\/\/127\.0\.0\.1:\d+$/);
-    const docks = (await h.get('/api/drones/docks')).body;
-    expect(docks.map((d: any) => d.sn)).toEqual([DOCK, 'SEED-DOCK-0002']);
+    const docks = await h.docks();
+    expect(docks.map((d) => d.sn)).toEqual([DOCK, 'SEED-DOCK-0002']);
     expect(docks[0]).toMatchObject({ announced: true, aircraftSn: UAV, nestId: 'nest-geleshan' });
     expect(typeof docks[0].readiness.ready).toBe('boolean');
-    const stats = (await h.get('/api/ingest/stats')).body;
-    expect(stats.dji.accepted).toBeGreaterThan(4);
+    expect((await h.get<IngestStats>('/api/ingest/stats')).body.dji.accepted).toBeGreaterThan(4);
   });
 
   it('flies to a point: accepted, reaches it within 20 m at dock height + 120 m (ellipsoid), track kept at 1 Hz', async () => {
-    await expect
-      .poll(async () => (await h.get('/api/drones/docks')).body[0].readiness.ready, { timeout: 10_000 })
-      .toBe(true);
-    const dock = (await h.get('/api/drones/docks')).body[0];
+    await expect.poll(async () => (await h.dock(DOCK)).readiness.ready, { timeout: 10_000 }).toBe(true);
+    const dock = await h.dock(DOCK);
     const [lon, lat] = destination(dock.lon, dock.lat, 60, 1_500);
     const t0 = Date.now();
-    const sent = await h.post(`/api/drones/docks/${DOCK}/commands`, { method: 'fly_to_point', params: { lon, lat } });
+    const sent = await h.send(DOCK, 'fly_to_point', { lon, lat });
     expect(sent.status).toBe(202);
     const cmd = await settled(sent.body.id);
     expect(cmd).toMatchObject({
@@ -67,104 +62,80 @@ describe('drones over the embedded broker', () => {
       params: { lon, lat, heightM: 120, maxSpeedMps: 12 },
     });
     expect(cmd.message).toBe('成功');
-    let a: any;
+    let a: AircraftState | null = null;
     await expect
       .poll(
         async () => {
-          a = (await h.get('/api/drones/aircraft')).body.find((x: any) => x.sn === UAV);
-          return a.lon !== null && haversineM(a.lon, a.lat, lon, lat) < 20 && a.mode !== 'auto-takeoff';
+          a = await h.aircraft(UAV);
+          return (
+            a.lon !== null && a.lat !== null && haversineM(a.lon, a.lat, lon, lat) < 20 && a.mode !== 'auto-takeoff'
+          );
         },
         { timeout: 20_000, interval: 100 },
       )
       .toBe(true);
-    expect(a.heightM).toBeCloseTo(dock.osd.heightM + 120, 0);
-    expect(a.airborne).toBe(true);
-    await expect
-      .poll(async () => (await h.get('/api/drones/docks')).body[0].flight?.status, { timeout: 5_000 })
-      .toBe('wayline_ok');
-    const track = (await h.get(`/api/drones/aircraft/${UAV}/track?since=${t0 - 1000}`)).body;
+    expect(a!.heightM).toBeCloseTo(dock.osd!.heightM! + 120, 0);
+    expect(a!.airborne).toBe(true);
+    await expect.poll(async () => (await h.dock(DOCK)).flight?.status, { timeout: 5_000 }).toBe('wayline_ok');
+    const track = (await h.get<TrackPoint[]>(`/api/drones/aircraft/${UAV}/track?since=${t0 - 1000}`)).body;
     expect(track.length).toBeGreaterThan(3);
     for (let i = 1; i < track.length; i++) {
       expect(track[i].t % 1000).toBe(0);
       expect(track[i].t).toBeGreaterThan(track[i - 1].t);
     }
     // the dock is busy now: the board says why not
-    const near = (await h.get(`/api/drones/nearest?lon=${lon}&lat=${lat}`)).body;
+    const near = (await h.get<NearestDock>(`/api/drones/nearest?lon=${lon}&lat=${lat}`)).body;
     expect(near).toMatchObject({ dockSn: DOCK, inRange: true, ready: false });
-    expect(near.reasons.map((r: any) => r.code)).toContain('aircraft-out');
+    expect(near.reasons.map((r) => r.code)).toContain('aircraft-out');
     expect(near.etaS).toBe(Math.round(near.distanceM / 12));
   });
 
   it('returns home on command and lands in the dock', async () => {
-    const sent = await h.post(`/api/drones/docks/${DOCK}/commands`, { method: 'return_home', params: {} });
-    expect((await settled(sent.body.id)).state).toBe('accepted');
-    await expect
-      .poll(async () => (await h.get('/api/drones/docks')).body[0].osd.droneInDock, { timeout: 20_000, interval: 100 })
-      .toBe(true);
+    expect((await sendAndSettle('return_home')).state).toBe('accepted');
+    await expect.poll(async () => (await h.dock(DOCK)).osd?.droneInDock, { timeout: 20_000, interval: 100 }).toBe(true);
   });
 
   it('a reply with a non-zero result marks the command failed, with the DJI code in words', async () => {
-    const sent = await h.post(`/api/drones/docks/${DOCK}/commands`, {
-      method: 'flighttask_execute',
-      params: { flightId: 'no-such-flight' },
-    });
-    const cmd = await settled(sent.body.id);
+    const cmd = await sendAndSettle('flighttask_execute', { flightId: 'no-such-flight' });
     expect(cmd).toMatchObject({
       state: 'failed',
       resultCode: 319003,
       message: '机场中不存在该任务',
       messageEn: 'The dock has no task with that id',
     });
-    const home = await settled(
-      (await h.post(`/api/drones/docks/${DOCK}/commands`, { method: 'return_home', params: {} })).body.id,
-    );
+    const home = await sendAndSettle('return_home');
     expect(home).toMatchObject({ state: 'failed', resultCode: 316024 });
     expect(home.message).toContain('316024');
   });
 
   it('a stored patrol: the dock downloads the wayline, checks its MD5 and flies it', async () => {
-    const patrols = (await h.get('/api/drones/patrols')).body;
-    const p = patrols.find((x: any) => x.dockSn === DOCK);
+    const p = (await h.get<Patrol[]>('/api/drones/patrols')).body.find((x) => x.dockSn === DOCK)!;
     const kmz = await fetch(`${h.url}/api/drones/waylines/${p.id}.kmz`);
     expect(kmz.status).toBe(200);
     expect(kmz.headers.get('content-type')).toBe('application/vnd.google-earth.kmz');
-    const prep = await settled(
-      (await h.post(`/api/drones/docks/${DOCK}/commands`, { method: 'flighttask_prepare', params: { patrolId: p.id } }))
-        .body.id,
-    );
+    const prep = await sendAndSettle('flighttask_prepare', { patrolId: p.id });
     expect(prep.state).toBe('accepted');
-    const exec = await settled(
-      (
-        await h.post(`/api/drones/docks/${DOCK}/commands`, {
-          method: 'flighttask_execute',
-          params: { flightId: prep.flightId },
-        })
-      ).body.id,
-    );
-    expect(exec.state).toBe('accepted');
+    expect((await sendAndSettle('flighttask_execute', { flightId: prep.flightId })).state).toBe('accepted');
     await expect
-      .poll(async () => (await h.get('/api/drones/docks')).body[0].flight, { timeout: 10_000 })
+      .poll(async () => (await h.dock(DOCK)).flight, { timeout: 10_000 })
       .toMatchObject({ kind: 'wayline', flightId: prep.flightId, status: 'in_progress' });
-    await settled((await h.post(`/api/drones/docks/${DOCK}/commands`, { method: 'return_home', params: {} })).body.id);
+    await sendAndSettle('return_home');
   });
 
   it('refuses an unknown dock (404), bad parameters naming the field (400) and debug commands for the officer (403)', async () => {
-    expect((await h.post('/api/drones/docks/NOPE/commands', { method: 'return_home', params: {} })).status).toBe(404);
-    const bad = await h.post(`/api/drones/docks/${DOCK}/commands`, {
-      method: 'fly_to_point',
-      params: { lon: 106.4, lat: 29.5, heightM: 5 },
-    });
+    expect((await h.send('NOPE', 'return_home')).status).toBe(404);
+    const bad = await h.send(DOCK, 'fly_to_point', { lon: 106.4, lat: 29.5, heightM: 5 });
     expect(bad.status).toBe(400);
     expect(bad.body.param).toBe('params.heightM');
-    const unknown = await h.post(`/api/drones/docks/${DOCK}/commands`, { method: 'self_destruct', params: {} });
+    const unknown = await h.send(DOCK, 'self_destruct');
     expect(unknown.status).toBe(400);
     expect(unknown.body.param).toBe('method');
-    const debug = await h.post(`/api/drones/docks/${DOCK}/commands`, { method: 'cover_open', params: {} });
-    expect(debug.status).toBe(403);
+    expect((await h.send(DOCK, 'cover_open')).status).toBe(403);
+    const leader = { id: 'l1', name: '值班领导', role: 'leader' };
     const asLeader = await h.console.dispatcher.invoke('drones.command', [
       DOCK,
       { method: 'debug_mode_open', params: {} },
-      { id: 'l1', name: '值班领导', role: 'leader' },
+      leader,
     ]);
     expect(asLeader.ok).toBe(true);
     expect((await h.get('/api/drones/commands/NOPE')).status).toBe(404);
@@ -183,24 +154,24 @@ describe('drones over the embedded broker', () => {
     await new Promise<void>((r) =>
       mute.publish(djiTopic('status', 'MUTE-DOCK'), JSON.stringify(topo), { qos: 1 }, () => r()),
     );
-    await expect
-      .poll(async () => (await h.get('/api/drones/docks')).body.some((d: any) => d.sn === 'MUTE-DOCK'))
-      .toBe(true);
-    const cmd = await settled(
-      (await h.post('/api/drones/docks/MUTE-DOCK/commands', { method: 'return_home', params: {} })).body.id,
-    );
+    await expect.poll(async () => (await h.docks()).some((d) => d.sn === 'MUTE-DOCK')).toBe(true);
+    const cmd = await settled((await h.send('MUTE-DOCK', 'return_home')).body.id);
     expect(cmd).toMatchObject({ state: 'timed-out', resultCode: null, message: '机场 2 秒内未回复' });
     mute.end(true);
     const rows = h.console.db
       .prepare('SELECT method, state, actor_json FROM drone_commands ORDER BY created_at')
-      .all() as any[];
+      .all() as {
+      method: string;
+      state: string;
+      actor_json: string;
+    }[];
     expect(rows.length).toBeGreaterThanOrEqual(8);
     expect(rows.map((r) => r.state)).toEqual(expect.arrayContaining(['accepted', 'failed', 'timed-out']));
     expect(JSON.parse(rows[0].actor_json).role).toBe('officer');
   });
 
   it('the OpenAPI document lists the drone routes', async () => {
-    const doc = (await h.get('/api/openapi.json')).body;
+    const doc = (await h.get<{ paths: Record<string, unknown> }>('/api/openapi.json')).body;
     for (const p of [
       '/api/drones/docks',
       '/api/drones/aircraft',

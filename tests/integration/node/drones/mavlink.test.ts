@@ -12,9 +12,10 @@ import {
   common,
   type MavLinkPacket,
 } from 'node-mavlink';
-import { aircraftStateSchema } from '../../../electron/common/drones/types';
-import { ROOT } from '../../helpers/tmp';
-import { startDroneHost, type DroneHost } from '../../helpers/droneHost';
+import type { IngestStats } from '../../../../electron/common/bus/payloads';
+import { aircraftStateSchema } from '../../../../electron/common/drones/types';
+import { ROOT } from '../../../helpers/tmp';
+import { startDroneHost, type DroneHost } from '../../../helpers/droneHost';
 
 const EXAMPLES = path.join(ROOT, 'node_modules/node-mavlink/examples');
 
@@ -69,7 +70,7 @@ describe('MAVLink over UDP, replaying the logs shipped with node-mavlink', () =>
       if (i % 50 === 49) await new Promise((r) => setTimeout(r, 1)); // stay inside the socket buffer
     }
   };
-  const stats = async () => (await h.get('/api/ingest/stats')).body.mavlink;
+  const stats = async () => (await h.get<IngestStats>('/api/ingest/stats')).body.mavlink;
 
   for (const [file, tlog] of [
     ['mavlink-v2-3412-packets.bin', false],
@@ -85,7 +86,7 @@ describe('MAVLink over UDP, replaying the logs shipped with node-mavlink', () =>
         .toBe(f.raw.length);
       expect((await stats()).rejected).toBe(before.rejected);
       const sn = `MAV-${[...f.sysids][0]}`;
-      const a = (await h.get('/api/drones/aircraft')).body.find((x: any) => x.sn === sn);
+      const a = await h.aircraft(sn);
       expect(aircraftStateSchema.safeParse(a).success).toBe(true);
       expect(a.source).toBe('mavlink');
       expect(a.lat).toBeCloseTo(f.lastPosition!.lat / 1e7, 7);

@@ -3,11 +3,11 @@
 // subscribes again, and what is published meanwhile is refused with a clear reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'mqtt';
-import { startEmbeddedBroker, type EmbeddedBroker } from '../../../electron/node/bus/broker';
-import { BusClient, BusTimeoutError } from '../../../electron/node/bus/client';
-import { ServiceError } from '../../../electron/common/errors';
-import type { BrokerStatus } from '../../../electron/common/bus/payloads';
-import { mosquittoMissing, startMosquitto, type Mosquitto } from '../../helpers/mosquitto';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../../../../electron/node/bus/broker';
+import { BusClient, BusTimeoutError } from '../../../../electron/node/bus/client';
+import { ServiceError } from '../../../../electron/common/errors';
+import type { BrokerStatus } from '../../../../electron/common/bus/payloads';
+import { mosquittoMissing, startMosquitto, type Mosquitto } from '../../../helpers/mosquitto';
 
 interface BrokerUnderTest {
   url: string;

@@ -3,10 +3,11 @@
 // ones. The console never crashes, and every message is counted once, accepted or rejected by reason.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type MqttClient } from 'mqtt';
-import { djiTopic } from '../../../electron/common/bus/topics';
-import { dockSchema } from '../../../electron/common/drones/types';
-import { createRng, type Rng } from '../../../electron/common/prng';
-import { startDroneHost, until, type DroneHost } from '../../helpers/droneHost';
+import { djiTopic } from '../../../../electron/common/bus/topics';
+import type { IngestStats } from '../../../../electron/common/bus/payloads';
+import { dockSchema } from '../../../../electron/common/drones/types';
+import { createRng, type Rng } from '../../../../electron/common/prng';
+import { startDroneHost, until, type DroneHost } from '../../../helpers/droneHost';
 
 const N = 10_000;
 const DOCK = 'FUZZ-DOCK';
@@ -89,7 +90,7 @@ function mutate(v: unknown, rng: Rng, depth = 0): unknown {
     if (rng.next() < 0.2) delete o[rng.pick(keys)];
     return o;
   }
-  return rng.pick<unknown>(['wrong', 12345678901234567890, -0.5, false, [1], { a: 1 }, null]);
+  return rng.pick<unknown>(['wrong', 1.2345678901234567e19, -0.5, false, [1], { a: 1 }, null]);
 }
 
 function fuzzed(i: number, rng: Rng): [string, Buffer | string] {
@@ -141,11 +142,7 @@ describe('fuzzed DJI payloads', () => {
       { method: 'update_topo' },
     );
     pub.publish(djiTopic('status', DOCK), JSON.stringify(topo), { qos: 1 });
-    await until(
-      async () => (await h.get('/api/drones/docks')).body.some((d: any) => d.sn === DOCK),
-      5_000,
-      'fuzz dock',
-    );
+    await until(async () => (await h.docks()).some((d) => d.sn === DOCK), 5_000, 'fuzz dock');
   });
   afterAll(async () => {
     pub?.end(true);
@@ -153,7 +150,7 @@ describe('fuzzed DJI payloads', () => {
   });
 
   it(`counts each of ${N} messages once, rejects the bad ones by reason, and keeps serving`, async () => {
-    const before = (await h.get('/api/ingest/stats')).body.dji;
+    const before = (await h.get<IngestStats>('/api/ingest/stats')).body.dji;
     const rng = createRng(20_250_901);
     for (let i = 0; i < N; i++) {
       const [topic, payload] = fuzzed(i, rng);
@@ -161,20 +158,20 @@ describe('fuzzed DJI payloads', () => {
       if (i % 500 === 499) await new Promise((r) => setTimeout(r, 5));
     }
     const seen = async () => {
-      const s = (await h.get('/api/ingest/stats')).body.dji;
+      const s = (await h.get<IngestStats>('/api/ingest/stats')).body.dji;
       return s.accepted + s.rejected - before.accepted - before.rejected;
     };
     await expect.poll(seen, { timeout: 60_000, interval: 250 }).toBe(N);
     await new Promise((r) => setTimeout(r, 300));
     expect(await seen()).toBe(N); // and nothing counted twice
-    const after = (await h.get('/api/ingest/stats')).body.dji;
+    const after = (await h.get<IngestStats>('/api/ingest/stats')).body.dji;
     expect(after.accepted - before.accepted).toBeGreaterThan(N / 20);
     for (const reason of ['not-json', 'bad-envelope', 'bad-field', 'unknown-method', 'unknown-device', 'too-large'])
       expect(after.byReason[reason], reason).toBeGreaterThan(0);
     expect(after.byReason.internal).toBeUndefined();
     expect(Object.values(after.byReason as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(after.rejected);
     // still serving, and what it holds is well-formed
-    const docks = (await h.get('/api/drones/docks')).body;
+    const docks = await h.docks();
     for (const d of docks) expect(dockSchema.safeParse(d).success).toBe(true);
     expect((await h.get('/healthz')).status).toBe(200);
   }, 90_000);

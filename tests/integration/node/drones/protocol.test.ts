@@ -4,16 +4,16 @@
 // reaches windows coalesced; tracks older than 30 days are dropped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type MqttClient } from 'mqtt';
-import { djiTopic } from '../../../electron/common/bus/topics';
-import type { TelemetryBatch } from '../../../electron/common/drones/types';
-import { TRACK_RETENTION_MS } from '../../../electron/common/drones/track';
-import { startDroneHost, until, type DroneHost } from '../../helpers/droneHost';
+import { djiTopic } from '../../../../electron/common/bus/topics';
+import type { TelemetryBatch, TrackPoint } from '../../../../electron/common/drones/types';
+import { TRACK_RETENTION_MS } from '../../../../electron/common/drones/track';
+import { startDroneHost, until, type DroneHost } from '../../../helpers/droneHost';
 
 const GW = 'PROTO-DOCK';
 const UAV = 'PROTO-UAV';
 let h: DroneHost;
 let dock: MqttClient;
-const inbox: { topic: string; m: any }[] = [];
+const inbox: { topic: string; m: Record<string, unknown> }[] = [];
 
 const send = (kind: Parameters<typeof djiTopic>[0], sn: string, m: object) =>
   new Promise<void>((r) => dock.publish(djiTopic(kind, sn), JSON.stringify(m), { qos: 1 }, () => r()));
@@ -44,9 +44,9 @@ describe('DJI Cloud API, the console side', () => {
     await expect
       .poll(() => inbox.find((x) => x.topic === djiTopic('status_reply', GW))?.m)
       .toMatchObject({ tid: 'tp-1', bid: 'bp-1', method: 'update_topo', data: { result: 0 } });
-    const dockDto = (await h.get('/api/drones/docks')).body.find((d: any) => d.sn === GW);
+    const dockDto = await h.dock(GW);
     expect(dockDto).toMatchObject({ announced: true, aircraftSn: UAV, online: false });
-    expect(dockDto.readiness.reasons.map((r: any) => r.code)).toEqual(['offline']);
+    expect(dockDto.readiness.reasons.map((r) => r.code)).toEqual(['offline']);
     // remembered across a restart
     expect(h.console.db.prepare('SELECT kind, gateway_sn FROM drone_devices WHERE sn = ?').get(UAV)).toEqual({
       kind: 'aircraft',
@@ -76,7 +76,7 @@ describe('DJI Cloud API, the console side', () => {
         data: { result: 0 },
       });
     await expect
-      .poll(async () => (await h.get('/api/drones/docks')).body.find((d: any) => d.sn === GW).flight)
+      .poll(async () => (await h.dock(GW)).flight)
       .toMatchObject({ kind: 'wayline', status: 'in_progress', percent: 42, flightId: 'F-1', resultCode: 0 });
     await send('events', GW, {
       tid: 'te-2',
@@ -87,7 +87,7 @@ describe('DJI Cloud API, the console side', () => {
       data: { fly_to_id: 'FT', status: 'wayline_failed', result: 321773 },
     });
     await expect
-      .poll(async () => (await h.get('/api/drones/docks')).body.find((d: any) => d.sn === GW).flight)
+      .poll(async () => (await h.dock(GW)).flight)
       .toMatchObject({
         kind: 'fly-to-point',
         status: 'wayline_failed',
@@ -111,7 +111,7 @@ describe('DJI Cloud API, the console side', () => {
   });
 
   it('a service goes out with fresh tid/bid and again with the same tid after 3 s without a reply', async () => {
-    const sent = await h.post(`/api/drones/docks/${GW}/commands`, { method: 'return_home', params: {} });
+    const sent = await h.send(GW, 'return_home');
     const services = () => inbox.filter((x) => x.topic === djiTopic('services', GW)).map((x) => x.m);
     await expect.poll(() => services().length, { timeout: 5_000 }).toBe(2);
     const [a, b] = services();
@@ -119,7 +119,7 @@ describe('DJI Cloud API, the console side', () => {
     expect(a.tid).toMatch(/^[0-9a-f-]{36}$/);
     expect(a.bid).not.toBe(a.tid);
     expect(b.tid).toBe(a.tid);
-    const cmd = (await h.get(`/api/drones/commands/${sent.body.id}`)).body;
+    const cmd = await h.command(sent.body.id);
     expect(cmd).toMatchObject({ state: 'sent', tid: a.tid, bid: a.bid });
     await send('services_reply', GW, {
       tid: a.tid,
@@ -128,7 +128,7 @@ describe('DJI Cloud API, the console side', () => {
       method: 'return_home',
       data: { result: 0, output: { status: 'ok' } },
     });
-    await expect.poll(async () => (await h.get(`/api/drones/commands/${sent.body.id}`)).body.state).toBe('accepted');
+    await expect.poll(async () => (await h.command(sent.body.id)).state).toBe('accepted');
   });
 
   it('windows get telemetry coalesced: the newest state of each aircraft, not every message', async () => {
@@ -160,10 +160,10 @@ describe('DJI Cloud API, the console side', () => {
     ins.run(UAV, now - TRACK_RETENTION_MS - 60_000);
     ins.run(UAV, now - TRACK_RETENTION_MS + 60_000);
     expect(h.console.drones.service.prune()).toBe(1);
-    const left = (await h.get(`/api/drones/aircraft/${UAV}/track?since=0`)).body;
+    const left = (await h.get<TrackPoint[]>(`/api/drones/aircraft/${UAV}/track?since=0`)).body;
     // the old fix is gone; the one inside 30 days and the fix flown in the test above remain
     expect(left[0].t).toBe(now - TRACK_RETENTION_MS + 60_000);
-    expect(left.every((p: any) => p.t >= now - TRACK_RETENTION_MS)).toBe(true);
+    expect(left.every((p) => p.t >= now - TRACK_RETENTION_MS)).toBe(true);
     expect((await h.get('/api/drones/aircraft/NOPE/track')).status).toBe(404);
   });
 });

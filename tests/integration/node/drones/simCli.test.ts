@@ -3,8 +3,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from 'mqtt';
-import { startEmbeddedBroker, type EmbeddedBroker } from '../../../electron/node/bus/broker';
-import { ROOT } from '../../helpers/tmp';
+import { startEmbeddedBroker, type EmbeddedBroker } from '../../../../electron/node/bus/broker';
+import { ROOT } from '../../../helpers/tmp';
 
 const CLI = path.join(ROOT, 'electron/node/simulators/cli.ts');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');

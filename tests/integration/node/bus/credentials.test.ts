@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bus } from '../../../electron/node/bus/index';
-import { parseBrokerUrl, readBrokerCredentials } from '../../../electron/node/bus/settings';
-import { parseArgs } from '../../../electron/node/cli/args';
-import { mosquittoMissing, startMosquitto, type Mosquitto } from '../../helpers/mosquitto';
-import { tmpDir } from '../../helpers/tmp';
+import { Bus } from '../../../../electron/node/bus/index';
+import { parseBrokerUrl, readBrokerCredentials } from '../../../../electron/node/bus/settings';
+import { parseArgs } from '../../../../electron/node/cli/args';
+import { mosquittoMissing, startMosquitto, type Mosquitto } from '../../../helpers/mosquitto';
+import { tmpDir } from '../../../helpers/tmp';
 
 const SECRET = 'S3cret-pa55';
 
@@ -90,7 +90,10 @@ describe.skipIf(!!skip)('an external broker with a password', () => {
     await bus.start();
     expect(bus.status().connected).toBe(false);
     await expect.poll(() => bus.status().lastError, { timeout: 5_000 }).toMatch(/[Nn]ot authori[sz]ed/);
-    const err = await bus.client.publish('x', 'y').catch((e) => e as Error);
+    const err = (await bus.client.publish('x', 'y').then(
+      () => new Error('published'),
+      (e: Error) => e,
+    )) as Error;
     expect(err.message).toMatch(/not connected/);
     expect(JSON.stringify(bus.status()) + err.message + lines.join('\n')).not.toContain('wrong');
     await bus.stop();
