@@ -1,3 +1,4 @@
+import { positionAt, trackSlot, trimTrail } from '../../../../electron/common/drones/track';
 import { describe, expect, it } from 'vitest';
 import {
   checkData,
@@ -125,5 +126,27 @@ describe('normalisation', () => {
       updatedAt: 5,
     });
     expect(mergeAircraftOsd(a, { mode_code: 0 }, 6).airborne).toBe(false);
+  });
+});
+
+describe('track replay', () => {
+  const pts = [
+    { t: 0, lon: 106.0, lat: 29.0, heightM: 300, headingDeg: 350 },
+    { t: 1000, lon: 106.001, lat: 29.0, heightM: 310, headingDeg: 10 },
+    { t: 2000, lon: 106.002, lat: 29.001, heightM: null, headingDeg: null },
+  ];
+  it('interpolates between fixes, turning the short way; clamps outside the track', () => {
+    expect(positionAt(pts, 500)).toEqual({ lon: 106.0005, lat: 29.0, heightM: 305, headingDeg: 0 });
+    expect(positionAt(pts, -5)).toEqual(pts[0]);
+    expect(positionAt(pts, 9_999)).toEqual(pts[2]);
+    expect(positionAt(pts, 1500)!.heightM).toBe(310);
+    expect(positionAt([], 1)).toBeNull();
+  });
+  it('keeps the last ten minutes of a live trail', () => {
+    const trail = Array.from({ length: 20 }, (_, i) => ({ t: i * 60_000 }));
+    expect(trimTrail(trail, 19 * 60_000).map((p) => p.t / 60_000)).toEqual([9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    expect(trackSlot(undefined, 1_234)).toBe(1_000);
+    expect(trackSlot(1_000, 1_999)).toBeNull();
+    expect(trackSlot(1_000, 2_000)).toBe(2_000);
   });
 });
