@@ -45,8 +45,11 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   const onPick = (p: PickId | null) => {
     if (!p) return store.clearSelection();
     if (p.kind === 'risk') void store.selectRisk(p.id);
-    else if (p.kind === 'camera') store.selectCamera(p.id);
-    else if (p.kind === 'nest') store.selectNest(p.id);
+    else if (p.kind === 'camera') {
+      store.selectCamera(p.id);
+      // every video wall plays it in its selected tile
+      void workspace.selectCamera(p.id);
+    } else if (p.kind === 'nest') store.selectNest(p.id);
   };
 
   onMounted(async () => {
