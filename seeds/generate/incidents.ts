@@ -1,7 +1,9 @@
 // A season of historical incidents (10k+) for boards, stats and benchmarks: reports from the grid,
 // citizens, alerts and officers, each taken through the loop with realistic timing. About 1.5 % are
 // deliberately vague (no responsibility rule applies) and go to manual triage, as in real life.
+import { DEADLINES, suggestGrade } from '../../electron/common/dispatch/grades';
 import type { Command, IncidentReport, IncidentSource } from '../../electron/common/dispatch/types';
+import { suggestUrgency } from '../../electron/common/dispatch/urgency';
 import { createRng, type Rng } from '../../electron/common/prng';
 import { TOWNS } from '../reference/towns';
 
@@ -79,9 +81,19 @@ function place(rng: Rng): { name: string; lon: number; lat: number; code: string
   };
 }
 
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+/**
+ * A season ending at `end` (the first start): every incident's whole handling is planned with
+ * realistic gaps for its grade and urgency, and only the steps that happened before `end` are kept,
+ * so the board opens on what a district has in hand on an evening — the last day's work at every
+ * stage, a few long matters, a few late ones — and the season behind it is closed and evaluated.
+ */
 export function generateIncidents(count = 12_000, seed = 1510, start = Date.UTC(2026, 6, 1)): HistoricalIncident[] {
   const rng = createRng(seed);
-  const season = 92 * 24 * 3_600_000;
+  const season = 92 * 24 * HOUR;
+  const end = start + season;
   const out: HistoricalIncident[] = [];
   for (let i = 0; i < count; i++) {
     const p = place(rng);
@@ -106,45 +118,85 @@ export function generateIncidents(count = 12_000, seed = 1510, start = Date.UTC(
             : undefined,
       occurredAt: reportedAt,
     };
+    const grade = suggestGrade(report).grade;
+    const urgency = suggestUrgency(report).urgency;
+    const handleMs = DEADLINES[grade].handleMs;
     const lead = vague ? rng.pick(DEPS) : t.lead;
-    const min = 60_000;
     const steps: HistoricalIncident['steps'] = [];
-    let at = rng.int(2, 20) * min;
-    const add = (command: Command, by: HistoricalIncident['steps'][number]['by'], gapMin: [number, number]) => {
+    let at = 0;
+    const add = (command: Command, by: Step['by'], gapMs: number) => {
+      at += Math.max(1_000, Math.round(gapMs));
       steps.push({ afterMs: at, command, by });
-      at += rng.int(gapMin[0], gapMin[1]) * min;
     };
-    add({ type: 'triage', grade: 'small', tier: 'community', reason: '值班研判' }, 'officer', [1, 30]);
-    add({ type: 'dispatch', leadDepartmentId: lead, assistDepartmentIds: [] }, 'officer', [5, 120]);
-    if (rng.next() < 0.04) {
-      add({ type: 'return', departmentId: lead, reason: '非本部门职责' }, 'department', [10, 240]);
+    const between = (a: number, b: number) => a + rng.next() * (b - a);
+    const fast = urgency === 'emergency';
+    add(
+      { type: 'triage', grade: 'small', tier: 'community' },
+      'officer',
+      fast ? between(0.3, 0.9) * MIN : between(1, 8) * MIN,
+    );
+    add(
+      { type: 'dispatch', leadDepartmentId: lead, assistDepartmentIds: [] },
+      'officer',
+      fast ? between(0.3, 1.5) * MIN : between(1, 6) * MIN,
+    );
+    let leadNow = lead;
+    if (rng.next() < 0.03) {
       add(
-        { type: 'dispatch', leadDepartmentId: lead === 'urban' ? 'housing' : 'urban', assistDepartmentIds: [] },
-        'officer',
-        [5, 60],
+        { type: 'return', departmentId: lead, reason: '经核实不属于本部门职责范围' },
+        'department',
+        between(10, 120) * MIN,
+      );
+      leadNow = lead === 'urban' ? 'housing' : 'urban';
+      add({ type: 'dispatch', leadDepartmentId: leadNow, assistDepartmentIds: [] }, 'officer', between(5, 40) * MIN);
+    }
+    add({ type: 'accept', departmentId: leadNow }, 'department', fast ? between(0.2, 1) * MIN : between(3, 45) * MIN);
+    add({ type: 'arrive' }, 'department', fast ? between(1.5, 4) * MIN : between(20, 240) * MIN);
+    // most are handled well within their window; about one in twenty-five runs late
+    const late = rng.next() < 0.04;
+    const handled = late ? between(1.0, 1.4) * handleMs : between(0.04, 0.55) * handleMs;
+    const evidenceId = `ev-h${i}`;
+    const noEvidence = rng.next() < 0.01;
+    if (!noEvidence) {
+      add(
+        {
+          type: 'attach',
+          evidence: { id: evidenceId, kind: 'note', name: '现场处置记录', note: '处置前后现场情况已记录' },
+        },
+        'department',
+        Math.max(60_000, handled - at - 20 * MIN),
       );
     }
-    // still open: most of the last few days' reports, and a thin tail of long-stuck ones
-    const ageDays = (start + season - reportedAt) / 86_400_000;
-    if (rng.next() < (ageDays < 4 ? 0.6 : 0.004)) {
-      out.push({ report, reportedAt, steps, expectedLead: vague ? null : t.lead });
-      continue;
-    }
-    const leadNow = (steps[steps.length - 1].command as { leadDepartmentId: string }).leadDepartmentId;
-    add({ type: 'accept', departmentId: leadNow }, 'department', [5, 240]);
-    add({ type: 'arrive' }, 'department', [30, rng.next() < 0.1 ? 3_000 : 900]);
+    const resolveAt = Math.max(at + MIN, handled);
     add(
-      {
-        type: 'resolve',
-        summary: '已到场处置完毕，并向反映人回访说明',
-        evidenceCount: rng.next() < 0.97 ? rng.int(1, 4) : 0,
-      },
+      { type: 'resolve', summary: '已到场处置完毕，并向反映人回访说明', evidenceIds: noEvidence ? [] : [evidenceId] },
       'department',
-      [10, 240],
+      resolveAt - at,
     );
-    add({ type: 'verify', passed: true }, 'officer', [10, 120]);
-    add({ type: 'evaluate' }, 'officer', [1, 5]);
-    out.push({ report, reportedAt, steps, expectedLead: vague ? null : t.lead });
+    if (noEvidence) {
+      // the quality check sends it back: evidence attached, resolved again
+      add({ type: 'verify', passed: false, note: '缺少处置佐证材料' }, 'officer', between(20, 180) * MIN);
+      add(
+        { type: 'attach', evidence: { id: evidenceId, kind: 'note', name: '补充处置记录', note: '补充现场照片说明' } },
+        'department',
+        between(30, 240) * MIN,
+      );
+      add(
+        { type: 'resolve', summary: '已补充处置佐证材料并回访说明', evidenceIds: [evidenceId] },
+        'department',
+        between(5, 30) * MIN,
+      );
+    }
+    add({ type: 'verify', passed: true }, 'officer', between(10, 8 * 60) * MIN);
+    const satisfaction = Math.round(Math.max(60, Math.min(100, 92.6 + rng.normal() * 6)));
+    add({ type: 'evaluate', satisfaction }, 'officer', between(1, 120) * MIN);
+    // what had happened by the first start; a rare one stuck after acceptance (the supervision list's food)
+    const stuck = rng.next() < 0.0006;
+    const acceptedAt = steps.findIndex((s) => s.command.type === 'accept');
+    const done = steps.filter((s, k) => reportedAt + s.afterMs <= end && !(stuck && k > acceptedAt));
+    out.push({ report, reportedAt, steps: done, expectedLead: vague ? null : t.lead });
   }
   return out.sort((a, b) => a.reportedAt - b.reportedAt);
 }
+
+type Step = HistoricalIncident['steps'][number];

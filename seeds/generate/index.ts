@@ -1,4 +1,5 @@
 // The embedded default, built deterministically from a seed: same seed, same district.
+import { CROSS_DISTRICT_DEPARTMENT, NEIGHBOURS } from '../reference/neighbours';
 import { RESPONSIBILITY_LIST } from '../reference/responsibility';
 import type { DroneNestDto, ResponsePlanDto, RiskCategoryDto } from '../../electron/common/dto';
 import { createRng } from '../../electron/common/prng';
@@ -84,7 +85,8 @@ export function buildSeed(seed = DEFAULT_SEED): SeedBundle {
       pointQuality: t.quality,
       pointSource: t.source,
     })),
-    departments: [...DEPARTMENTS],
+    departments: [...DEPARTMENTS, CROSS_DISTRICT_DEPARTMENT],
+    neighbours: NEIGHBOURS.map(({ name, nameEn, lon, lat }) => ({ name, nameEn, lon, lat })),
     families: FAMILIES.map((f) => ({ id: f.id, name: f.name, nameEn: f.nameEn })),
     plans,
     categories,

@@ -38,4 +38,6 @@ export interface SeedBundle {
   nests: DroneNestDto[];
   outline: { ring: [number, number][]; approximate: true; source: string };
   rivers: { name: string; line: [number, number][]; source: string }[];
+  /** neighbouring districts by approximate centre, to name where an outside point lies */
+  neighbours: { name: string; nameEn: string; lon: number; lat: number }[];
 }

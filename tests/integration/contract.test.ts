@@ -10,6 +10,7 @@ import { serveIpc } from '../../electron/main/ipcServe';
 import { createPreloadBridge } from '../../electron/preload/bridge';
 import { LATEST_SCHEMA_VERSION } from '../../native/sqlite/migrations/index';
 import { FakeIpcMain, FakeWindow } from '../helpers/fakeIpc';
+import { boardCompare } from '../../electron/common/dispatch/board';
 import { startTestHost } from '../helpers/host';
 
 let host: Awaited<ReturnType<typeof startTestHost>>;
@@ -68,7 +69,7 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     });
     expect(info.counts).toEqual({
       towns: 26,
-      departments: 20,
+      departments: 21,
       riskCategories: 120,
       riskPoints: 22_000,
       cameras: 1_566,
@@ -179,9 +180,13 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     );
     expect(stale.code).toBe('conflict');
     expect(stale.details).toMatchObject({ current: { version: 2, status: 'triaged' } });
-    const wrong = await rejection(d.command(i.id, 2, { type: 'accept', departmentId: 'police' }));
+    const police = { id: 'liaison-police', name: '公安联络员', role: 'department' as const, departmentId: 'police' };
+    const wrong = await rejection(d.command(i.id, 2, { type: 'accept', departmentId: 'police' }, police));
     expect(wrong.code).toBe('rejected');
     expect(wrong.details).toMatchObject({ rule: 'invalid-transition' });
+    // the duty seat may not accept for a department, whatever the state
+    const seat = await rejection(d.command(i.id, 2, { type: 'accept', departmentId: 'police' }));
+    expect(seat.code).toBe('forbidden');
     const bad = await rejection(d.command(i.id, 2, { type: 'fly' } as never));
     expect(bad.code).toBe('bad-request');
     await expect
@@ -193,10 +198,15 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     off();
     const detail = await d.get(i.id);
     expect(detail!.timeline.map((e) => e.event.type)).toEqual(['reported', 'triage']);
-    expect(detail!.audit.map((a) => a.outcome)).toEqual(['accepted', 'accepted', 'rejected', 'rejected']);
+    expect(detail!.audit.map((a) => a.outcome)).toEqual(['accepted', 'accepted', 'rejected', 'rejected', 'rejected']);
     const board = await d.board({ limit: 20 });
-    const left = board.items.map((x) => x.clock.remainingMs ?? Number.MAX_SAFE_INTEGER); // resolved ones wait for verification last
-    for (let k = 1; k < left.length; k++) expect(left[k]).toBeGreaterThanOrEqual(left[k - 1]);
+    // board order: new reports first, then emergencies, then the tightest clock
+    const now = Date.now();
+    expect([...board.items].sort((x, y) => boardCompare(x, y, now)).map((x) => x.id)).toEqual(
+      board.items.map((x) => x.id),
+    );
+    const lanes = board.items.map((x) => (x.status === 'reported' ? 0 : 1));
+    expect(lanes).toEqual([...lanes].sort());
     const stats = await d.stats();
     expect(stats.total).toBeGreaterThan(0);
   });

@@ -2,6 +2,7 @@
 // change in place) agree: the incident filter, whether an incident passes it, and the board order.
 import { z } from 'zod';
 import { deadlineClock } from './grades';
+import { URGENCY_RANK, urgencyClock } from './urgency';
 import { GRADES, SOURCES, isOpen, type Incident } from './types';
 
 export const incidentFilterSchema = z
@@ -16,6 +17,8 @@ export const incidentFilterSchema = z
     /** red and orange evaluations (the fortnightly supervision list), optionally closed since a time */
     supervision: z.boolean().optional(),
     closedSince: z.number().int().min(0).optional(),
+    /** newest first (default), or the board's order (open incidents only) */
+    sort: z.enum(['newest', 'board']).optional(),
     limit: z.number().int().min(1).max(2000).optional(),
     offset: z.number().int().min(0).optional(),
   })
@@ -37,9 +40,30 @@ export function matchesFilter(i: Incident, f: IncidentFilter): boolean {
   return true;
 }
 
-/** Board order: the running deadline soonest (most overdue first), closed last, then the earlier report. */
+/** The board's two lanes: new reports nobody has triaged yet on top, then the work in hand. */
+export type BoardLane = 'new' | 'in-hand';
+export const boardLane = (i: Pick<Incident, 'status'>): BoardLane => (i.status === 'reported' ? 'new' : 'in-hand');
+
+/** When the tightest running clock (the 1510 deadline or the minute clock) runs out; null when none runs. */
+export function tightestDue(i: Incident, now: number): number | null {
+  const a = deadlineClock(i, now).dueAt;
+  const b = urgencyClock(i, now).dueAt;
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+/**
+ * Board order: the new-report lane first; within a lane emergencies, then priorities, then routine;
+ * then the tightest running clock (most overdue first); then the earlier report. The order depends on
+ * due times, not on time left, so it does not drift as the clock runs.
+ */
 export function boardCompare(a: Incident, b: Incident, now: number): number {
-  const ka = deadlineClock(a, now).remainingMs ?? Number.MAX_SAFE_INTEGER;
-  const kb = deadlineClock(b, now).remainingMs ?? Number.MAX_SAFE_INTEGER;
-  return ka - kb || a.reportedAt - b.reportedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const lane = (i: Incident) => (boardLane(i) === 'new' ? 0 : 1);
+  const due = (i: Incident) => tightestDue(i, now) ?? Number.MAX_SAFE_INTEGER;
+  return (
+    lane(a) - lane(b) ||
+    URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] ||
+    due(a) - due(b) ||
+    a.reportedAt - b.reportedAt ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }

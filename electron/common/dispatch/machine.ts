@@ -1,16 +1,36 @@
 // The incident state machine: pure (state, command, now) → event or rejection, and event → state.
-// Every transition is a command checked against the current state and version; a rejected command
-// changes nothing. Replaying the stored events rebuilds the same incident.
-import { evaluate } from './evaluation';
-import type { QualityRule } from './quality';
+// Every command is checked against the current state, the version the officer saw and the officer's
+// role; a rejected command changes nothing. Replaying the stored events rebuilds the same incident.
 import { shortRef } from '../ids';
-import type { Actor, Command, CommandType, Incident, IncidentEvent, IncidentStatus, ReportedEvent } from './types';
+import { evaluate } from './evaluation';
+import type { IntakeResult } from './intake';
+import type { QualityRule } from './quality';
+import { mayIssue } from './roles';
+import type {
+  Actor,
+  Command,
+  CommandType,
+  Incident,
+  IncidentEvent,
+  IncidentReport,
+  IncidentStatus,
+  ReportedEvent,
+} from './types';
+import { CLOSED_STATUSES, STATUSES } from './types';
+import { validateContent, type ValidateContext } from './validate';
 
 /** What the machine decides and applies; where and when it was stored (event id, console) is the ledger's. */
 export type DecidedEvent = Pick<IncidentEvent, 'incidentId' | 'seq' | 'at' | 'actor' | 'event'>;
 
-export const TRANSITIONS: Record<CommandType, { from: readonly IncidentStatus[]; to: IncidentStatus }> = {
+const OPEN = STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
+
+/** From which states a command may be issued, and the state it leads to (null: the state stays). */
+export const TRANSITIONS: Record<CommandType, { from: readonly IncidentStatus[]; to: IncidentStatus | null }> = {
+  acknowledge: { from: ['reported'], to: null },
   triage: { from: ['reported'], to: 'triaged' },
+  amend: { from: OPEN, to: null },
+  attach: { from: OPEN, to: null },
+  note: { from: OPEN, to: null },
   dispatch: { from: ['triaged', 'returned'], to: 'dispatched' },
   accept: { from: ['dispatched'], to: 'accepted' },
   return: { from: ['dispatched', 'accepted'], to: 'returned' },
@@ -24,7 +44,8 @@ export const TRANSITIONS: Record<CommandType, { from: readonly IncidentStatus[];
   cancel: { from: ['reported', 'triaged'], to: 'cancelled' },
 };
 
-export type RejectCode = 'conflict' | 'invalid-transition' | 'invalid-command' | 'quality-check-failed';
+export type RejectCode =
+  'conflict' | 'not-permitted' | 'invalid-transition' | 'invalid-command' | 'quality-check-failed';
 export type Decision =
   | { ok: true; event: DecidedEvent }
   | {
@@ -35,11 +56,10 @@ export type Decision =
       current?: { version: number; status: IncidentStatus; lastActor: Actor | null; updatedAt: number };
     };
 
-export interface DecideContext {
+export interface DecideContext extends ValidateContext {
   now: number;
-  departments: ReadonlySet<string>;
-  /** ticket quality check, consulted when a resolution is verified */
-  quality: (i: Incident) => QualityRule[];
+  /** where a corrected report lies (town, flags); needed for amend */
+  intake?: (report: IncidentReport) => IntakeResult;
 }
 
 const reject = (code: RejectCode, reason: string, extra: Partial<Extract<Decision, { ok: false }>> = {}): Decision => ({
@@ -48,65 +68,6 @@ const reject = (code: RejectCode, reason: string, extra: Partial<Extract<Decisio
   reason,
   ...extra,
 });
-
-function checkDepartments(lead: string, assist: string[], known: ReadonlySet<string>): string | null {
-  if (!known.has(lead)) return `unknown lead department ${JSON.stringify(lead)}`;
-  const bad = assist.find((a) => !known.has(a));
-  if (bad !== undefined) return `unknown assisting department ${JSON.stringify(bad)}`;
-  if (assist.includes(lead)) return 'the lead department cannot also assist';
-  if (new Set(assist).size !== assist.length) return 'an assisting department is listed twice';
-  return null;
-}
-
-/** Validates the command's own content against the incident (transition already allowed). */
-function validate(s: Incident, c: Command, ctx: DecideContext): Decision | null {
-  switch (c.type) {
-    case 'triage':
-      if (c.grade !== s.suggestedGrade && !c.reason?.trim())
-        return reject('invalid-command', `overriding the suggested grade (${s.suggestedGrade}) needs a reason`);
-      return null;
-    case 'dispatch':
-    case 'rule': {
-      const bad = checkDepartments(c.leadDepartmentId, c.assistDepartmentIds, ctx.departments);
-      if (bad) return reject('invalid-command', bad);
-      if (c.type === 'rule' && !c.ruling.trim()) return reject('invalid-command', 'a ruling needs its text');
-      return null;
-    }
-    case 'accept':
-    case 'return':
-      if (c.departmentId !== s.leadDepartmentId)
-        return reject(
-          'invalid-command',
-          `only the lead department (${s.leadDepartmentId}) can ${c.type} this incident`,
-        );
-      if (c.type === 'return' && !c.reason.trim())
-        return reject('invalid-command', 'returning an incident needs a reason');
-      return null;
-    case 'consult':
-    case 'escalate':
-      return c.note.trim() ? null : reject('invalid-command', `${c.type} needs a note`);
-    case 'resolve':
-      if (!Number.isInteger(c.evidenceCount) || c.evidenceCount < 0)
-        return reject('invalid-command', 'evidenceCount must be a whole number ≥ 0');
-      return c.summary.trim() ? null : reject('invalid-command', 'a resolution needs a summary');
-    case 'verify': {
-      if (!c.passed) return null;
-      const failures = ctx.quality(s);
-      return failures.length
-        ? reject('quality-check-failed', `ticket quality check failed: ${failures.map((f) => f.id).join(', ')}`, {
-            failures,
-          })
-        : null;
-    }
-    case 'cancel':
-      if (c.reason !== 'duplicate' && c.reason !== 'invalid')
-        return reject('invalid-command', 'cancel reason must be duplicate or invalid');
-      return c.note.trim() ? null : reject('invalid-command', 'cancelling needs a note');
-    case 'arrive':
-    case 'evaluate':
-      return null;
-  }
-}
 
 export function decide(s: Incident, expectedVersion: number, actor: Actor, c: Command, ctx: DecideContext): Decision {
   if (expectedVersion !== s.version) {
@@ -120,18 +81,27 @@ export function decide(s: Incident, expectedVersion: number, actor: Actor, c: Co
   }
   const t = TRANSITIONS[c.type];
   if (!t) return reject('invalid-command', `unknown command ${JSON.stringify((c as { type?: unknown }).type)}`);
-  if (!t.from.includes(s.status))
+  const who = mayIssue(actor, c.type, s);
+  if (who) return reject('not-permitted', who);
+  if (!t.from.includes(s.status)) {
     return reject(
       'invalid-transition',
       `cannot ${c.type} an incident that is ${s.status} (allowed from ${t.from.join(', ')})`,
     );
-  const invalid = validate(s, c, ctx);
-  if (invalid) return invalid;
-  const stored = c.type === 'evaluate' ? { ...c, colour: evaluate(s).colour } : c;
+  }
+  const invalid = validateContent(s, c, ctx);
+  if (invalid) return reject(invalid.code, invalid.reason, invalid.failures ? { failures: invalid.failures } : {});
+  let stored: IncidentEvent['event'] = c;
+  if (c.type === 'evaluate') stored = { ...c, colour: evaluate(s).colour };
+  if (c.type === 'amend') {
+    if (!ctx.intake) return reject('invalid-command', 'this console cannot check a corrected location now');
+    stored = { ...c, intake: ctx.intake({ ...s.report, ...c.changes }) };
+  }
   return { ok: true, event: { incidentId: s.id, seq: s.version + 1, at: ctx.now, actor, event: stored } };
 }
 
 export function created(id: string, e: ReportedEvent, at: number, actor: Actor): Incident {
+  const urgency = e.urgency ?? { urgency: 'routine', reason: 'recorded before urgency' };
   return {
     id,
     ref: e.ref ?? shortRef(id, at),
@@ -143,10 +113,17 @@ export function created(id: string, e: ReportedEvent, at: number, actor: Actor):
     grade: e.suggestedGrade,
     suggestedGrade: e.suggestedGrade,
     gradeReason: e.gradeReason,
+    urgency: urgency.urgency,
+    suggestedUrgency: urgency.urgency,
+    urgencyReason: urgency.reason,
+    acknowledgedAt: null,
+    flags: e.flags ?? [],
+    neighbour: e.neighbour ?? null,
     tier: e.tier,
     leadDepartmentId: e.match?.lead ?? null,
     assistDepartmentIds: e.match?.assist ?? [],
     matchRuleId: e.match?.ruleId ?? null,
+    matchExplanation: e.match?.matter ? { matter: e.match.matter, words: e.match.words ?? [] } : null,
     returns: [],
     dispatchedAt: null,
     acceptedAt: null,
@@ -155,9 +132,11 @@ export function created(id: string, e: ReportedEvent, at: number, actor: Actor):
     verifiedAt: null,
     closedAt: null,
     resolution: null,
+    evidence: [],
     qualityFailures: 0,
     escalations: 0,
     colour: null,
+    satisfaction: null,
     cancelReason: null,
     lastActor: actor,
     updatedAt: at,
@@ -169,24 +148,39 @@ export function apply(s: Incident | null, ev: DecidedEvent): Incident {
   const e = ev.event;
   if (e.type === 'reported') return created(ev.incidentId, e, ev.at, ev.actor);
   if (!s) throw new Error(`event ${e.type} for ${ev.incidentId} before it was reported`);
-  const next: Incident = {
-    ...s,
-    version: ev.seq,
-    lastActor: ev.actor,
-    updatedAt: ev.at,
-    status: TRANSITIONS[e.type].to,
-  };
+  const to = TRANSITIONS[e.type].to;
+  const next: Incident = { ...s, version: ev.seq, lastActor: ev.actor, updatedAt: ev.at, status: to ?? s.status };
   switch (e.type) {
+    case 'acknowledge':
+      next.acknowledgedAt = ev.at;
+      break;
     case 'triage':
       next.grade = e.grade;
       next.tier = e.tier;
-      next.gradeReason = e.reason ?? next.gradeReason;
+      next.gradeReason = e.reason && e.grade !== s.suggestedGrade ? e.reason : next.gradeReason;
+      if (e.urgency && e.urgency !== s.urgency) {
+        next.urgency = e.urgency;
+        next.urgencyReason = e.reason ?? next.urgencyReason;
+      }
+      next.acknowledgedAt ??= ev.at;
+      break;
+    case 'amend':
+      next.report = { ...s.report, ...e.changes };
+      if (e.intake) {
+        next.townCode = e.intake.townCode;
+        next.flags = e.intake.flags;
+        next.neighbour = e.intake.neighbour;
+      }
+      break;
+    case 'attach':
+      next.evidence = [...s.evidence, e.evidence];
       break;
     case 'dispatch':
     case 'rule':
       next.leadDepartmentId = e.leadDepartmentId;
       next.assistDepartmentIds = [...e.assistDepartmentIds];
       next.dispatchedAt ??= ev.at;
+      next.acknowledgedAt ??= ev.at;
       next.acceptedAt = null;
       break;
     case 'accept':
@@ -199,12 +193,14 @@ export function apply(s: Incident | null, ev: DecidedEvent): Incident {
       next.escalations = s.escalations + 1;
       break;
     case 'arrive':
-      next.onSceneAt = ev.at;
+      next.onSceneAt ??= ev.at;
       break;
-    case 'resolve':
+    case 'resolve': {
+      const ids = e.evidenceIds ?? [];
       next.resolvedAt = ev.at;
-      next.resolution = { summary: e.summary, evidenceCount: e.evidenceCount };
+      next.resolution = { summary: e.summary, evidenceCount: e.evidenceCount ?? ids.length, evidenceIds: ids };
       break;
+    }
     case 'verify':
       if (e.passed) next.verifiedAt = ev.at;
       else {
@@ -217,12 +213,14 @@ export function apply(s: Incident | null, ev: DecidedEvent): Incident {
     case 'evaluate':
       next.closedAt = ev.at;
       next.colour = e.colour ?? null;
+      next.satisfaction = e.satisfaction ?? null;
       break;
     case 'cancel':
       next.closedAt = ev.at;
       next.cancelReason = `${e.reason}: ${e.note}`;
       break;
     case 'consult':
+    case 'note':
       break;
   }
   return next;

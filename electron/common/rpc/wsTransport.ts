@@ -1,7 +1,7 @@
 // WebSocket transport for the browser mode. Reconnects with back-off and re-subscribes; a call made
 // while disconnected waits a few seconds for the connection, then fails with 'unavailable' rather
 // than hanging an officer's screen.
-import { decodeMessage } from './binary';
+import { decodeMessage, encodeMessage } from './binary';
 import type { RpcResult, RpcTransport, WsClientMessage, WsServerMessage } from './protocol';
 
 /** The part of the WebSocket API we use: the browser's WebSocket and the 'ws' package both fit. */
@@ -9,7 +9,7 @@ export interface WebSocketLike {
   readyState: number;
   /** binary frames (typed arrays) arrive as ArrayBuffer when this can be set */
   binaryType?: string;
-  send(data: string): void;
+  send(data: string | Uint8Array): void;
   close(): void;
   onopen: ((ev: unknown) => void) | null;
   onclose: ((ev: unknown) => void) | null;
@@ -47,7 +47,8 @@ export function createWsTransport(
     connected = c;
     statusListeners.forEach((l) => l(c));
   };
-  const send = (m: WsClientMessage) => ws?.send(JSON.stringify(m));
+  // a call carrying typed arrays (an evidence file) goes as one binary frame, like results do
+  const send = (m: WsClientMessage) => ws?.send(encodeMessage(m));
   const failAll = (message: string) => {
     for (const [, p] of pending) {
       clearTimeout(p.timer);

@@ -1,6 +1,7 @@
 // The composition root: builds one console — store, repositories, services, (later) the broker,
 // adapters and simulators — with every dependency passed in, and hands it to the Electron main
 // process or the console host. Start-up order, readiness and shutdown live here and nowhere else.
+import path from 'node:path';
 import type { Db } from '../../../native/sqlite/open';
 import type { ServiceMap } from '../../common/contract';
 import type { SeedProgress } from '../../common/dto';
@@ -9,6 +10,7 @@ import { Bus } from '../bus/index';
 import { BusService } from '../bus/service';
 import { CameraRepo } from '../cameras/repo';
 import { CameraService } from '../cameras/service';
+import { EvidenceStore } from '../dispatch/evidence';
 import { Ledger } from '../dispatch/ledger';
 import { DispatchService } from '../dispatch/service';
 import { createDrones, type DronesParts } from '../drones/index';
@@ -120,9 +122,16 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
   const referenceRepo = new ReferenceRepo(db);
   const reference = new ReferenceService(referenceRepo);
   const ledger = new Ledger(db, { reference: () => reference.snapshot(), ids, consoleId: id });
+  if (ledger.ensureProjections()) log('[store] incident projections rebuilt from the event log (new fields)');
   const system = new SystemService(db, referenceRepo, opts.version);
   const riskmap = new RiskMapService(new RiskPointRepo(db), reference, referenceRepo);
-  const dispatch = new DispatchService({ db, ledger, now });
+  const dispatch = new DispatchService({
+    db,
+    ledger,
+    now,
+    ids,
+    evidence: new EvidenceStore(path.join(opts.dataDir, 'evidence')),
+  });
   const workspace = new WorkspaceService({
     repo: new WorkspaceRepo(db),
     now,
@@ -213,6 +222,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     {
       db,
       ledger,
+      now,
       onReseeded: () => {
         reference.invalidate();
         riskmap.invalidate();

@@ -4,32 +4,19 @@
 // its audit line. The incident a command just produced is kept, so the next command does not re-read it.
 import type { Db } from '../../../native/sqlite/open';
 import { decide, apply, created, replay, type DecidedEvent } from '../../common/dispatch/machine';
-import { defaultTier, matchDepartments, type ResponsibilityRule } from '../../common/dispatch/matching';
-import { suggestGrade } from '../../common/dispatch/grades';
-import { ticketQuality, type QualityRule } from '../../common/dispatch/quality';
-import type {
-  Actor,
-  Command,
-  Incident,
-  IncidentEvent,
-  IncidentReport,
-  ReportedEvent,
-} from '../../common/dispatch/types';
+import type { QualityItem, QualityRule } from '../../common/dispatch/quality';
+import type { Actor, Command, Incident, IncidentEvent, IncidentReport } from '../../common/dispatch/types';
 import { isOpen } from '../../common/dispatch/types';
-import type { TownDto } from '../../common/dto';
-import { ServiceError } from '../../common/errors';
-import { haversineM } from '../../common/geo';
 import type { IdSource } from '../../common/ids';
 import type { AuditEntry } from '../../common/contract/dispatch';
+import { auditTrail } from './auditTrail';
 import { INCIDENT_SQL, rowToEvent, type EventRow } from './eventRows';
+import { buildReported, checklistOf, intakeOf, type LedgerReference } from './reporting';
 
-/** What the ledger judges reports and commands against; read from the store once it is seeded. */
-export interface LedgerReference {
-  towns: TownDto[];
-  departments: string[];
-  rules: readonly ResponsibilityRule[];
-  familyOfCategory: (categoryId: number) => string | null;
-}
+export type { LedgerReference };
+
+/** Bump when the projected incident gains fields: stores rebuild their projections from the log once. */
+export const PROJECTION_VERSION = 2;
 
 export interface LedgerDeps {
   reference: () => LedgerReference;
@@ -39,29 +26,18 @@ export interface LedgerDeps {
 }
 
 export type CommandOutcome =
-  | { ok: true; incident: Incident; event: IncidentEvent }
+  | { ok: true; incident: Incident; events: IncidentEvent[] }
   | {
       ok: false;
-      code: 'not-found' | 'conflict' | 'invalid-transition' | 'invalid-command' | 'quality-check-failed';
+      code:
+        'not-found' | 'conflict' | 'not-permitted' | 'invalid-transition' | 'invalid-command' | 'quality-check-failed';
       reason: string;
       failures?: QualityRule[];
       current?: unknown;
     };
 
-const TOWN_RADIUS_M = { street: 3_500, town: 7_000 };
 /** incidents kept after a command, so the next one need not read and parse them again */
 const CACHE_SIZE = 2_000;
-
-const snapshot = (i: Incident | null) =>
-  i
-    ? JSON.stringify({
-        status: i.status,
-        version: i.version,
-        grade: i.grade,
-        lead: i.leadDepartmentId,
-        assist: i.assistDepartmentIds,
-      })
-    : null;
 
 export class Ledger {
   private readonly sql;
@@ -93,39 +69,8 @@ export class Ledger {
     }
   }
 
-  resolveTown(report: IncidentReport): string | null {
-    const towns = this.deps.reference().towns;
-    if (report.town !== undefined) {
-      const t = towns.find((x) => x.code === report.town || x.name === report.town);
-      if (!t) throw new ServiceError('bad-request', `unknown town ${JSON.stringify(report.town)}`, { field: 'town' });
-      return t.code;
-    }
-    let best: { code: string; d: number } | null = null;
-    for (const t of towns) {
-      const d = haversineM(report.lon, report.lat, t.lon, t.lat);
-      if (!best || d < best.d) best = { code: t.code, d };
-    }
-    return best && best.d <= 8_000 ? best.code : null;
-  }
-
   report(report: IncidentReport, actor: Actor, now: number): Incident {
-    const ref = this.deps.reference();
-    const townCode = this.resolveTown(report);
-    const familyId = report.categoryId ? ref.familyOfCategory(report.categoryId) : null;
-    if (report.categoryId && !familyId) {
-      throw new ServiceError('bad-request', `unknown risk category ${report.categoryId}`, { field: 'categoryId' });
-    }
-    const g = suggestGrade(report, familyId);
-    const m = matchDepartments({ title: report.title, description: report.description, familyId, townCode }, ref.rules);
-    const ev: ReportedEvent = {
-      type: 'reported',
-      report,
-      townCode,
-      suggestedGrade: g.grade,
-      gradeReason: g.reason,
-      tier: defaultTier(g.grade),
-      match: m ? { lead: m.lead, assist: m.assist, ruleId: m.ruleId } : null,
-    };
+    const ev = buildReported(report, this.deps.reference(), now);
     const id = this.deps.ids.next(now);
     const incident = created(id, ev, now, actor);
     this.batch(() => this.write({ incidentId: id, seq: 1, at: now, actor, event: ev }, null, incident));
@@ -133,32 +78,71 @@ export class Ledger {
   }
 
   command(id: string, expectedVersion: number, actor: Actor, command: Command, now: number): CommandOutcome {
-    const before = this.get(id);
-    if (!before) {
-      this.batch(() => this.record(id, null, now, actor, command.type, 'rejected', `not-found: no incident ${id}`));
-      return { ok: false, code: 'not-found', reason: `no incident ${id}` };
-    }
-    const d = decide(before, expectedVersion, actor, command, {
-      now,
-      departments: this.departments(),
-      quality: (i) => this.quality(i),
-    });
-    if (!d.ok) {
-      const was = JSON.stringify({ status: before.status, version: before.version });
-      this.batch(() => this.record(id, null, now, actor, command.type, 'rejected', `${d.code}: ${d.reason}`, was));
-      return { ok: false, code: d.code, reason: d.reason, failures: d.failures, current: d.current };
-    }
-    const after = apply(before, d.event);
-    const event = this.batch(() => this.write(d.event, before, after));
-    return { ok: true, incident: after, event };
+    return this.act(id, expectedVersion, actor, [command], now);
   }
 
+  /**
+   * Several commands as one: all are accepted (one transaction, consecutive versions) or none, and the
+   * refused one is audited. "Triage and dispatch" from the board's confirmation is one act.
+   */
+  act(id: string, expectedVersion: number, actor: Actor, commands: Command[], now: number): CommandOutcome {
+    const first = this.get(id);
+    if (!first) {
+      const type = commands.map((c) => c.type).join('+');
+      this.batch(() => this.record(id, null, now, actor, type, 'rejected', `not-found: no incident ${id}`));
+      return { ok: false, code: 'not-found', reason: `no incident ${id}` };
+    }
+    const ref = this.deps.reference();
+    const ctx = {
+      now,
+      departments: this.departments(),
+      quality: (i: Incident) => this.quality(i),
+      intake: intakeOf(ref, now),
+    };
+    const decided: { event: DecidedEvent; before: Incident; after: Incident }[] = [];
+    let state = first;
+    let version = expectedVersion;
+    for (const c of commands) {
+      const d = decide(state, version, actor, c, ctx);
+      if (!d.ok) {
+        const was = JSON.stringify({ status: first.status, version: first.version });
+        this.batch(() => this.record(id, null, now, actor, c.type, 'rejected', `${d.code}: ${d.reason}`, was));
+        return { ok: false, code: d.code, reason: d.reason, failures: d.failures, current: d.current };
+      }
+      const after = apply(state, d.event);
+      decided.push({ event: d.event, before: state, after });
+      state = after;
+      version = after.version;
+    }
+    const events = this.batch(() => decided.map((x) => this.write(x.event, x.before, x.after)));
+    return { ok: true, incident: state, events };
+  }
+
+  /** The rules an incident fails now (verification needs none). */
   quality(i: Incident): QualityRule[] {
-    const t = this.deps.reference().towns.find((x) => x.code === i.townCode);
-    return ticketQuality(i, {
-      distanceM: haversineM,
-      townCentre: t ? { lon: t.lon, lat: t.lat, radiusM: TOWN_RADIUS_M[t.kind] } : null,
-    });
+    return this.checklist(i)
+      .filter((q) => !q.ok && (q.stage === 'intake' || i.resolution !== null || q.id === 'resolution'))
+      .map(({ id, message }) => ({ id, message }));
+  }
+
+  /** Every ticket-quality rule with whether it holds now (shown as a checklist). */
+  checklist(i: Incident): QualityItem[] {
+    return checklistOf(i, this.deps.reference());
+  }
+
+  /** Rebuilds the projections once when the projected shape changed since they were written. */
+  ensureProjections(): boolean {
+    const meta = this.db.prepare("SELECT value FROM meta WHERE key = 'projections.version'").pluck();
+    const current = Number(meta.get() ?? 0);
+    if (current === PROJECTION_VERSION) return false;
+    const hasEvents = this.db.prepare('SELECT 1 FROM incident_events LIMIT 1').get();
+    if (hasEvents) this.rebuildProjections();
+    this.db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES ('projections.version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+      )
+      .run(String(PROJECTION_VERSION));
+    return !!hasEvents;
   }
 
   get(id: string): Incident | null {
@@ -186,39 +170,9 @@ export class Ledger {
     this.sql.insAudit.run(id, seq, at, actor.id, actor.name, actor.role, command, outcome, reason, before, after);
   }
 
-  /**
-   * Every command on an incident, accepted or refused, with who, when and what it changed. Accepted
-   * commands are read from the append-only event log itself (their before → after replayed from it);
-   * refused ones from the audit table, which records nothing else.
-   */
+  /** Every command on an incident, accepted (from the event log) or refused (from the audit table). */
   audit(id: string): AuditEntry[] {
-    const accepted: AuditEntry[] = [];
-    let state: Incident | null = null;
-    for (const e of this.timeline(id)) {
-      const before = state;
-      state = apply(state, e);
-      accepted.push({
-        seq: e.seq,
-        at: e.at,
-        actorId: e.actor.id,
-        actorName: e.actor.name,
-        role: e.actor.role,
-        command: e.event.type,
-        outcome: 'accepted',
-        reason: null,
-        beforeJson: snapshot(before),
-        afterJson: snapshot(state),
-      });
-    }
-    const refused = this.sql.refusedOf.all(id) as AuditEntry[];
-    // merge by time; at the same millisecond the accepted command came first
-    const out: AuditEntry[] = [];
-    let r = 0;
-    for (const a of accepted) {
-      while (r < refused.length && refused[r].at < a.at) out.push(refused[r++]);
-      out.push(a);
-    }
-    return out.concat(refused.slice(r));
+    return auditTrail(this.timeline(id), this.sql.refusedOf.all(id) as AuditEntry[]);
   }
 
   /** Drops the projections and replays every event. Returns how many incidents were rebuilt. */

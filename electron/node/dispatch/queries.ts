@@ -50,10 +50,21 @@ export function dispatchStats(db: Db): DispatchStats {
   const rows = db
     .prepare(
       `SELECT grade, open, reported_at, dispatched_at, resolved_at, returns, colour,
-         json_extract(state_json, '$.matchRuleId') AS rule FROM incidents`,
+         json_extract(state_json, '$.matchRuleId') AS rule, json_extract(state_json, '$.satisfaction') AS sat
+       FROM incidents`,
     )
     .raw()
-    .all() as [Grade, number, number, number | null, number | null, number, Colour | null, string | null][];
+    .all() as [
+    Grade,
+    number,
+    number,
+    number | null,
+    number | null,
+    number,
+    Colour | null,
+    string | null,
+    number | null,
+  ][];
   const colours: Record<Colour, number> = { green: 0, blue: 0, yellow: 0, orange: 0, red: 0 };
   let closed = 0,
     onTime = 0,
@@ -62,7 +73,13 @@ export function dispatchStats(db: Db): DispatchStats {
     resolved = 0,
     handling = 0,
     matched = 0;
-  for (const [grade, open, reportedAt, dispatchedAt, resolvedAt, returns, colour, rule] of rows) {
+  let satSum = 0,
+    satN = 0;
+  for (const [grade, open, reportedAt, dispatchedAt, resolvedAt, returns, colour, rule, sat] of rows) {
+    if (sat !== null) {
+      satSum += sat;
+      satN++;
+    }
     if (rule) matched++;
     if (dispatchedAt !== null) {
       dispatched++;
@@ -87,6 +104,7 @@ export function dispatchStats(db: Db): DispatchStats {
     returnRate: ratio(returned, dispatched),
     averageHandlingMs: resolved ? Math.round(handling / resolved) : 0,
     matchRate: ratio(matched, rows.length),
+    satisfactionRate: satN ? Math.round((satSum / satN) * 100) / 10_000 : 0,
     colours,
     supervision: colours.red + colours.orange,
   };

@@ -9,20 +9,26 @@ import type {
   IncidentFilter,
   IncidentPage,
   IncidentRow,
+  EvidenceUpload,
 } from '../../common/contract';
 import { boardCompare } from '../../common/dispatch/board';
 import { deadlineClock } from '../../common/dispatch/grades';
-import type { Actor, Command, Incident, IncidentReport } from '../../common/dispatch/types';
+import type { Actor, Command, Evidence, Incident, IncidentReport } from '../../common/dispatch/types';
+import { urgencyClock } from '../../common/dispatch/urgency';
 import { ServiceError } from '../../common/errors';
+import type { IdSource } from '../../common/ids';
 import { Emitter } from '../events';
 import { CONSOLE_OFFICER, reportActor } from './actors';
-import type { Ledger } from './ledger';
+import { EvidenceStore, MAX_EVIDENCE_BYTES } from './evidence';
+import type { CommandOutcome, Ledger } from './ledger';
 import { dispatchStats, listIncidents } from './queries';
 
 export interface DispatchServiceDeps {
   db: Db;
   ledger: Ledger;
   now: () => number;
+  ids: IdSource;
+  evidence: EvidenceStore;
 }
 
 export class DispatchService implements IDispatchService {
@@ -32,11 +38,22 @@ export class DispatchService implements IDispatchService {
   constructor(private readonly deps: DispatchServiceDeps) {}
 
   private row(i: Incident, t: number): IncidentRow {
-    return { ...i, clock: deadlineClock(i, t) };
+    return { ...i, clock: deadlineClock(i, t), urgencyClock: urgencyClock(i, t) };
   }
 
   private changed(incident: Incident): void {
     this.changes.fire({ id: incident.id, version: incident.version, incident });
+  }
+
+  private outcome(r: CommandOutcome): Incident {
+    if (r.ok) {
+      this.changed(r.incident);
+      return r.incident;
+    }
+    if (r.code === 'not-found') throw new ServiceError('not-found', r.reason);
+    if (r.code === 'conflict') throw new ServiceError('conflict', r.reason, { current: r.current });
+    if (r.code === 'not-permitted') throw new ServiceError('forbidden', r.reason, { rule: r.code });
+    throw new ServiceError('rejected', r.reason, { rule: r.code, failures: r.failures });
   }
 
   async report(report: IncidentReport): Promise<Incident> {
@@ -46,14 +63,45 @@ export class DispatchService implements IDispatchService {
   }
 
   async command(id: string, expectedVersion: number, command: Command, actor?: Actor): Promise<Incident> {
-    const r = this.deps.ledger.command(id, expectedVersion, actor ?? CONSOLE_OFFICER, command, this.deps.now());
-    if (r.ok) {
-      this.changed(r.incident);
-      return r.incident;
+    return this.outcome(
+      this.deps.ledger.command(id, expectedVersion, actor ?? CONSOLE_OFFICER, command, this.deps.now()),
+    );
+  }
+
+  async act(id: string, expectedVersion: number, commands: Command[], actor?: Actor): Promise<Incident> {
+    return this.outcome(this.deps.ledger.act(id, expectedVersion, actor ?? CONSOLE_OFFICER, commands, this.deps.now()));
+  }
+
+  async attachFile(id: string, expectedVersion: number, file: EvidenceUpload, actor?: Actor): Promise<Incident> {
+    if (file.data.byteLength > MAX_EVIDENCE_BYTES) {
+      throw new ServiceError('bad-request', `the file is larger than ${MAX_EVIDENCE_BYTES >> 20} MiB`, {
+        field: 'data',
+      });
     }
-    if (r.code === 'not-found') throw new ServiceError('not-found', r.reason);
-    if (r.code === 'conflict') throw new ServiceError('conflict', r.reason, { current: r.current });
-    throw new ServiceError('rejected', r.reason, { rule: r.code, failures: r.failures });
+    if (!this.deps.ledger.get(id)) throw new ServiceError('not-found', `no incident ${id}`);
+    const evidence = this.deps.evidence.save(
+      id,
+      { id: this.deps.ids.next(this.deps.now()), kind: file.kind, name: file.name, mime: file.mime, note: file.note },
+      file.data,
+    );
+    return this.command(id, expectedVersion, { type: 'attach', evidence }, actor);
+  }
+
+  /**
+   * Evidence another part of the console has stored already (a video snapshot): attached at the
+   * incident's current version, since attaching never conflicts with what others did meanwhile.
+   */
+  async attachEvidence(id: string, evidence: Evidence, actor?: Actor): Promise<Incident> {
+    const i = this.deps.ledger.get(id);
+    if (!i) throw new ServiceError('not-found', `no incident ${id}`);
+    return this.command(id, i.version, { type: 'attach', evidence }, actor);
+  }
+
+  /** The bytes of an evidence file, or null. */
+  evidenceFile(id: string, evidenceId: string): { evidence: Evidence; data: Buffer } | null {
+    const evidence = this.deps.ledger.get(id)?.evidence.find((e) => e.id === evidenceId);
+    const data = evidence && this.deps.evidence.read(id, evidenceId);
+    return evidence && data ? { evidence, data } : null;
   }
 
   async list(filter: IncidentFilter): Promise<IncidentPage> {
@@ -79,7 +127,7 @@ export class DispatchService implements IDispatchService {
       ...this.row(i, this.deps.now()),
       timeline: l.timeline(id),
       audit: l.audit(id),
-      qualityCheck: i.resolution ? l.quality(i) : [],
+      qualityCheck: l.checklist(i),
     };
   }
 

@@ -88,7 +88,7 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
     fs.createReadStream(file).pipe(res);
   }
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 1 << 20 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 32 << 20 });
   serveWebSocket(wss, c.dispatcher);
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://local');

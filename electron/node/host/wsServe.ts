@@ -1,6 +1,6 @@
 // Serves the contract over one WebSocket per window. Same dispatcher as IPC.
 import type { WebSocket, WebSocketServer } from 'ws';
-import { encodeMessage } from '../../common/rpc/binary';
+import { decodeMessage, encodeMessage } from '../../common/rpc/binary';
 import type { WsClientMessage, WsServerMessage } from '../../common/rpc/protocol';
 import type { Dispatcher } from '../rpc/dispatcher';
 import { createEventBatcher } from '../rpc/batcher';
@@ -16,8 +16,7 @@ export function serveWebSocket(wss: WebSocketServer, dispatcher: Dispatcher): vo
     ws.on('message', async (data, isBinary) => {
       let msg: WsClientMessage;
       try {
-        if (isBinary) throw new Error('binary');
-        msg = JSON.parse(data.toString());
+        msg = (isBinary ? decodeMessage(data as Buffer) : JSON.parse(data.toString())) as WsClientMessage;
         if (!msg || typeof msg !== 'object') throw new Error('not an object');
       } catch {
         send({

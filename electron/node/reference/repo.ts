@@ -104,6 +104,13 @@ export class ReferenceRepo {
     };
   }
 
+  /** Neighbouring districts by approximate centre (to name where a point outside ours lies). */
+  neighbours(): { name: string; nameEn: string; lon: number; lat: number }[] {
+    const r = this.db.prepare("SELECT geojson FROM map_layers WHERE id = 'neighbours'").pluck().get() as
+      string | undefined;
+    return r ? JSON.parse(r) : [];
+  }
+
   /** The responsibility list as the seeder stored it, highest priority first. */
   responsibilityRules(): ResponsibilityRule[] {
     return (

@@ -15,6 +15,7 @@ import type { ReferenceRepo } from './repo';
 
 interface Snapshot extends LedgerReference {
   towns: TownDto[];
+  outline: [number, number][];
   departmentDtos: DepartmentDto[];
   families: RiskFamilyDto[];
   categories: RiskCategoryDto[];
@@ -42,6 +43,8 @@ export class ReferenceService implements IReferenceService {
       families: this.repo.families(),
       categories,
       rules: this.repo.responsibilityRules(),
+      outline: this.repo.mapLayers().outline.ring,
+      neighbours: this.repo.neighbours(),
       familyOfCategory: (id) => familyOf.get(id) ?? null,
     };
     return this.snap;

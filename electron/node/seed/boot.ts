@@ -17,6 +17,8 @@ export interface BootDeps {
   ledger: Ledger;
   /** reference data was (re)written: caches built from it are stale */
   onReseeded: () => void;
+  /** the console's clock: the season of history ends at the first start */
+  now: () => number;
 }
 
 export async function bootStore(deps: BootDeps, opts: BootOptions = {}): Promise<{ seeded: boolean; ms: number }> {
@@ -33,6 +35,7 @@ export async function bootStore(deps: BootDeps, opts: BootOptions = {}): Promise
   if (count > 0) {
     await ensureHistory(deps.db, deps.ledger, {
       count,
+      end: deps.now(),
       pause: opts.pause ?? (() => new Promise<void>((res) => setImmediate(res))),
       onProgress: (done, total) => emit({ phase: 'seeding', step: 'incidents', done, total } satisfies SeedProgress),
     });

@@ -5,6 +5,7 @@ import { generateIncidents } from '../../../seeds/generate/incidents';
 import type { Ledger } from '../dispatch/ledger';
 
 const OFFICER: Actor = { id: 'seed-officer', name: '联勤值班员（历史）', role: 'officer' };
+const LEADER: Actor = { id: 'seed-leader', name: '区领导（历史）', role: 'leader' };
 
 export interface HistoryOptions {
   count?: number;
@@ -36,10 +37,17 @@ export async function loadHistory(
           const actor: Actor =
             s.by === 'officer'
               ? OFFICER
-              : { id: inc.leadDepartmentId ?? 'department', name: inc.leadDepartmentId ?? 'department', role: s.by };
+              : s.by === 'leader'
+                ? LEADER
+                : {
+                    id: `liaison-${inc.leadDepartmentId}`,
+                    name: `${inc.leadDepartmentId} 联络员`,
+                    role: 'department',
+                    departmentId: inc.leadDepartmentId ?? undefined,
+                  };
           const cmd =
             s.command.type === 'triage'
-              ? { ...s.command, grade: inc.suggestedGrade, tier: inc.tier, reason: undefined }
+              ? { type: 'triage' as const, grade: inc.suggestedGrade, tier: inc.tier }
               : s.command;
           const r = ledger.command(inc.id, inc.version, actor, cmd, h.reportedAt + s.afterMs);
           commands++;
@@ -61,18 +69,17 @@ export async function loadHistory(
 export async function ensureHistory(
   db: import('../../../native/sqlite/open').Db,
   ledger: Ledger,
-  opts: Omit<HistoryOptions, 'fromChunk' | 'markChunk' | 'start'> & { start?: number },
+  opts: Omit<HistoryOptions, 'fromChunk' | 'markChunk' | 'start'> & { end?: number },
 ): Promise<{ loaded: boolean }> {
   const meta = (k: string) => db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(k) as string | undefined;
   const set = db.prepare(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
   if (meta('history.complete') === '1') return { loaded: false };
-  // the season ends on the day of first start (fixed then, so a resumed load continues the same season)
+  // the season ends at the first start (fixed then, so a resumed load continues the same season)
   let start = Number(meta('history.start'));
   if (!Number.isFinite(start) || start <= 0) {
-    const today = Math.floor((opts.start ?? Date.now()) / 86_400_000) * 86_400_000;
-    start = today - 92 * 86_400_000;
+    start = (opts.end ?? Date.now()) - 92 * 86_400_000;
     set.run('history.start', String(start));
   }
   const fromChunk = Number(meta('history.chunks') ?? 0);

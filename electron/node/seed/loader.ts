@@ -166,4 +166,5 @@ function insertReference(db: Db, b: SeedBundle): void {
   const layer = db.prepare('INSERT INTO map_layers (id, geojson) VALUES (?, ?)');
   layer.run('outline', JSON.stringify(b.outline));
   layer.run('rivers', JSON.stringify(b.rivers));
+  layer.run('neighbours', JSON.stringify(b.neighbours));
 }

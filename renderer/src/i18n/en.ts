@@ -1,6 +1,10 @@
+import { dispatchEn } from './dispatch.en';
+import { dronesEn } from './drones.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
+  ...dispatchEn,
+  ...dronesEn,
   'app.title': 'Lianqin Console',
   'app.subtitle': 'Risk map',
   'app.lang': '中文',

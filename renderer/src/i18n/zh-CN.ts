@@ -1,5 +1,10 @@
 // Chinese is the primary UI language. Keys are shared with en.ts (checked by a unit test).
+import { dispatchZh } from './dispatch.zh-CN';
+import { dronesZh } from './drones.zh-CN';
+
 export const zhCN = {
+  ...dispatchZh,
+  ...dronesZh,
   'app.title': '联勤指挥台',
   'app.subtitle': '风险一张图',
   'app.lang': 'EN',

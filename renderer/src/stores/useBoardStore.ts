@@ -1,14 +1,21 @@
-// The dispatch board's state: the open incidents in board order, filters, selection, the selected
-// incident's detail, and the last command's outcome. Live: a change from any console carries the
-// incident as it now is, and is applied in place (no refetch of the list).
+// The dispatch board's state: the open incidents in board order (new reports on top), filters, the
+// selection and its detail, arrivals, and the last command's outcome. Live: a change from any console
+// carries the incident as it now is and is applied in place (no refetch of the list).
 import { defineStore } from 'pinia';
-import { ref, shallowRef, triggerRef, watch } from 'vue';
-import type { DispatchStats, IncidentChange, IncidentDetail, IncidentFilter } from '../../../electron/common/contract';
+import { computed, ref, shallowRef, triggerRef, watch } from 'vue';
+import type {
+  DispatchStats,
+  EvidenceUpload,
+  IncidentChange,
+  IncidentDetail,
+  IncidentFilter,
+} from '../../../electron/common/contract';
 import { boardCompare, matchesFilter } from '../../../electron/common/dispatch/board';
 import type { Command, Incident, IncidentReport } from '../../../electron/common/dispatch/types';
 import type { DepartmentDto, TownDto } from '../../../electron/common/dto';
 import { RpcCallError } from '../../../electron/common/rpc/protocol';
 import { useClient } from '../services/client';
+import { useSeatStore } from './useSeatStore';
 import { useWorkspaceStore } from './useWorkspaceStore';
 
 /** cameras within this distance of the selected incident: the first thing an officer calls up */
@@ -18,8 +25,8 @@ const STATS_EVERY_MS = 10_000;
 
 /** What the last command did, as data: the view words it in the officer's language. */
 export type Outcome =
-  | { kind: 'done'; command: Command['type'] }
-  | { kind: 'conflict'; by: string; status: string; version: number }
+  | { kind: 'done'; commands: Command['type'][] }
+  | { kind: 'conflict'; by: string; status: string; version: number; at: number }
   | { kind: 'rejected'; rule: string; status?: string; failures?: string[]; message: string }
   | null;
 
@@ -35,19 +42,32 @@ export const useBoardStore = defineStore('board', () => {
   const outline = shallowRef<[number, number][]>([]);
   const stats = shallowRef<DispatchStats | null>(null);
   const loaded = ref(false);
+  /** new reports since this board opened, newest first: Space takes the first */
+  const arrivals = ref<string[]>([]);
   /** cameras within NEARBY_RADIUS_M of the selected incident */
   const nearbyCameras = ref<{ total: number; online: number } | null>(null);
+  const seat = useSeatStore();
+  const actor = seat.actorWith((id) => departments.value.find((d) => d.id === id)?.name ?? id);
+  const arrivalListeners = new Set<(i: Incident) => void>();
+  /** reports this board is creating itself: not an arrival (no tone, no banner) */
+  const ownReports = new Set<string>();
   let statsTimer: ReturnType<typeof setTimeout> | null = null;
 
   const dispatch = () => useClient().get('dispatch');
+  const boardFilter = computed<IncidentFilter>(() => ({ ...filter.value, status: 'open' }));
 
   async function refresh() {
     const r = await dispatch().board({ ...filter.value, limit: 1000 });
     rows.value = r.items;
     total.value = r.total;
-    if (!selectedId.value && r.items.length) selectedId.value = r.items[0].id;
+    followFilters();
     await loadDetail();
     loaded.value = true;
+  }
+
+  /** The detail shows an incident the list shows: when the filters hide it, the first row instead. */
+  function followFilters() {
+    if (!rows.value.some((r) => r.id === selectedId.value)) selectedId.value = rows.value[0]?.id ?? null;
   }
 
   async function loadStats() {
@@ -76,7 +96,7 @@ export const useBoardStore = defineStore('board', () => {
     const list = rows.value;
     const at = list.findIndex((r) => r.id === c.id);
     if (at >= 0 && list[at].version >= c.version) return; // already have this or newer
-    const belongs = matchesFilter(c.incident, { ...filter.value, status: 'open' });
+    const belongs = matchesFilter(c.incident, boardFilter.value);
     if (at >= 0) list.splice(at, 1);
     if (belongs) {
       const now = Date.now();
@@ -86,7 +106,15 @@ export const useBoardStore = defineStore('board', () => {
     }
     total.value += (belongs ? 1 : 0) - (at >= 0 ? 1 : 0);
     triggerRef(rows);
-    if (c.id === selectedId.value) void loadDetail();
+    const own = c.version === 1 && ownReports.delete(`${c.incident.report.title}|${c.incident.report.lon}`);
+    if (c.version === 1 && !own) {
+      arrivals.value = [c.id, ...arrivals.value.filter((x) => x !== c.id)].slice(0, 50);
+      arrivalListeners.forEach((l) => l(c.incident));
+    }
+    if (c.id === selectedId.value) {
+      if (belongs) void loadDetail();
+      else followFilters();
+    }
     statsSoon();
   }
 
@@ -120,16 +148,36 @@ export const useBoardStore = defineStore('board', () => {
     if (next) selectedId.value = next.id;
   }
 
-  async function run(command: Command) {
-    const d = detail.value;
-    if (!d) return;
+  /** Space: the newest arrival still new on the board — select it, acknowledge it, fly every map there. */
+  async function takeNewest(): Promise<string | null> {
+    const id = arrivals.value.find((x) => rows.value.some((r) => r.id === x && r.status === 'reported')) ?? null;
+    const target = id ?? rows.value.find((r) => r.status === 'reported' && r.acknowledgedAt === null)?.id ?? null;
+    if (!target) return null;
+    arrivals.value = arrivals.value.filter((x) => x !== target);
+    selectedId.value = target;
+    void useWorkspaceStore().focusIncident(target);
+    const row = rows.value.find((r) => r.id === target);
+    if (row && row.acknowledgedAt === null && actor.value.role !== 'department') {
+      await run([{ type: 'acknowledge' }], row.version, target);
+    }
+    return target;
+  }
+
+  /** Sends commands as one act on the selected incident (or `id`), at the version the officer saw. */
+  async function run(commands: Command[], version?: number, id?: string): Promise<boolean> {
+    const target = id ?? detail.value?.id;
+    const seen = version ?? detail.value?.version;
+    if (!target || seen === undefined) return false;
     try {
-      await dispatch().command(d.id, d.version, command);
-      outcome.value = { kind: 'done', command: command.type };
+      const i = await dispatch().act(target, seen, commands, actor.value);
+      outcome.value = { kind: 'done', commands: commands.map((c) => c.type) };
+      applyChange({ id: i.id, version: i.version, incident: i });
+      if (target === selectedId.value) await loadDetail();
+      return true;
     } catch (e) {
       const err = e as RpcCallError;
       const det = (err.details ?? {}) as {
-        current?: { version: number; status: string; lastActor: { name: string } | null };
+        current?: { version: number; status: string; lastActor: { name: string } | null; updatedAt: number };
         rule?: string;
         failures?: { id: string }[];
       };
@@ -140,26 +188,52 @@ export const useBoardStore = defineStore('board', () => {
               by: det.current.lastActor?.name ?? '?',
               status: det.current.status,
               version: det.current.version,
+              at: det.current.updatedAt,
             }
           : {
               kind: 'rejected',
               rule: det.rule ?? err.code,
-              status: d.status,
+              status: detail.value?.status,
               failures: det.failures?.map((f) => f.id),
-              message: err.message.replace(/^dispatch\.command: /, ''),
+              message: err.message.replace(/^dispatch\.\w+: /, ''),
             };
       await loadDetail();
+      return false;
+    }
+  }
+
+  async function attach(file: EvidenceUpload): Promise<boolean> {
+    const d = detail.value;
+    if (!d) return false;
+    try {
+      await dispatch().attachFile(d.id, d.version, file, actor.value);
+      await loadDetail();
+      return true;
+    } catch (e) {
+      outcome.value = { kind: 'rejected', rule: (e as RpcCallError).code, message: (e as Error).message };
+      return false;
     }
   }
 
   async function create(report: IncidentReport) {
-    const i = await dispatch().report(report);
-    selectedId.value = i.id;
-    return i;
+    const key = `${report.title}|${report.lon}`;
+    ownReports.add(key);
+    try {
+      const i = await dispatch().report(report);
+      applyChange({ id: i.id, version: i.version, incident: i });
+      selectedId.value = i.id;
+      return i;
+    } finally {
+      setTimeout(() => ownReports.delete(key), 5_000);
+    }
   }
 
   const focusOnMap = () => {
     if (selectedId.value) void useWorkspaceStore().focusIncident(selectedId.value);
+  };
+  const onArrival = (l: (i: Incident) => void) => {
+    arrivalListeners.add(l);
+    return () => arrivalListeners.delete(l);
   };
 
   return {
@@ -175,12 +249,17 @@ export const useBoardStore = defineStore('board', () => {
     stats,
     nearbyCameras,
     loaded,
+    arrivals,
+    actor,
     start,
     refresh,
     move,
     run,
+    attach,
     create,
+    takeNewest,
     focusOnMap,
     applyChange,
+    onArrival,
   };
 });

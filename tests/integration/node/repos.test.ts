@@ -25,7 +25,7 @@ describe('seed loader', () => {
   it('loads the district and reports monotonic progress ending ready', () => {
     const ref = new ReferenceRepo(db);
     expect(ref.count('towns')).toBe(26);
-    expect(ref.count('departments')).toBe(20);
+    expect(ref.count('departments')).toBe(21);
     // the joint-duty roster first (resident, then on call), the bureaus outside it last
     const deps = ref.departments();
     const firstOutside = deps.findIndex((d) => !d.jointDuty);

@@ -10,7 +10,7 @@ describe('district seed', () => {
     expect(seed.towns).toHaveLength(26);
     expect(seed.towns.filter((t) => t.managed)).toHaveLength(22);
     expect(new Set(seed.towns.map((t) => t.code)).size).toBe(26);
-    expect(seed.departments).toHaveLength(20);
+    expect(seed.departments).toHaveLength(21); // 4 + 10 on the roster, 6 bureaus beyond it, the cross-district desk
     // bureaus citizen requests reach beyond the 4+N duty, seeded off the joint-duty roster
     expect(seed.departments.filter((d) => !d.jointDuty).map((d) => d.id)).toEqual([
       'hrss',

@@ -38,14 +38,17 @@ export function incidentRoutes(c: LianqinConsole): RouteDef[] {
       method: 'GET',
       path: '/api/incidents',
       tag: 'incidents',
-      summary: 'Incidents, newest first, with their deadline clocks; unmatched=1 is the manual triage queue',
+      summary:
+        'Incidents with their clocks, newest first (sort=board: open incidents in the board order — new reports, ' +
+        'then emergencies, then the tightest clock); unmatched=1 is the manual triage queue',
       query: incidentFilterSchema,
       responses: {
         200: { description: 'one page and the total', schema: incidentPageSchema },
         400: { description: 'a parameter is invalid (named in `param`)', schema: errorSchema },
       },
       async handle({ query }) {
-        return { status: 200, body: await c.services.dispatch.list(query) };
+        const d = c.services.dispatch;
+        return { status: 200, body: query.sort === 'board' ? await d.board(query) : await d.list(query) };
       },
     }),
     route({
@@ -62,6 +65,33 @@ export function incidentRoutes(c: LianqinConsole): RouteDef[] {
         const d = await c.services.dispatch.get(params.id);
         if (!d) throw new ServiceError('not-found', `no incident ${params.id}`, { field: 'id' });
         return { status: 200, body: d };
+      },
+    }),
+    route({
+      method: 'GET',
+      path: '/api/incidents/{id}/evidence/{evidenceId}',
+      tag: 'incidents',
+      summary: 'An evidence file attached to an incident (photo, document, snapshot)',
+      params: z.object({ id: idParam.shape.id, evidenceId: idParam.shape.id }),
+      responses: {
+        200: { description: 'the file as it was attached', contentType: 'application/octet-stream' },
+        404: { description: 'no such incident or evidence', schema: errorSchema },
+      },
+      async handle({ params, res }) {
+        const f = c.services.dispatch.evidenceFile(params.id, params.evidenceId);
+        if (!f)
+          throw new ServiceError('not-found', `no evidence ${params.evidenceId} on ${params.id}`, {
+            field: 'evidenceId',
+          });
+        res.writeHead(200, {
+          'content-type': f.evidence.mime ?? 'application/octet-stream',
+          'content-length': String(f.data.byteLength),
+          'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(f.evidence.name)}`,
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'private, max-age=3600',
+        });
+        res.end(f.data);
+        return { handled: true };
       },
     }),
   ];

@@ -1,70 +1,123 @@
-// Which command a board key means for the selected incident. Pure: the view only asks for the text
-// a command needs (a reason, a note, a summary) and sends what this returns.
+// Which action a board key means for the selected incident and the seat at the board. Pure, so it is
+// unit-tested: the view opens what this returns (a confirmation, a question, or nothing with why).
 import { TRANSITIONS } from '../../../../electron/common/dispatch/machine';
-import type { Command, Incident } from '../../../../electron/common/dispatch/types';
-import type { BoardKey } from './useBoardKeys';
+import { mayIssue } from '../../../../electron/common/dispatch/roles';
+import type { Actor, Command, CommandType, Incident } from '../../../../electron/common/dispatch/types';
+
+export type BoardKey =
+  | 'up'
+  | 'down'
+  | 'take'
+  | 'enter'
+  | 'escape'
+  | 'new'
+  | 'map'
+  | 'note'
+  | 'triage'
+  | 'dispatch'
+  | 'accept'
+  | 'arrive'
+  | 'return'
+  | 'consult'
+  | 'escalate'
+  | 'resolve'
+  | 'verify'
+  | 'evaluate'
+  | 'cancel';
 
 export type Plan =
+  /** the one confirmation of grade, urgency, departments and tier; triage and/or dispatch */
+  | { kind: 'decide'; triage: boolean; dispatch: boolean }
+  /** an irreversible command, shown and confirmed before it is sent */
+  | { kind: 'confirm'; command: Command }
+  /** a command that needs words (a reason, a note, a ruling) */
+  | { kind: 'ask'; field: 'reason' | 'note' | 'ruling'; type: CommandType; confirm: boolean }
+  | { kind: 'resolve' }
+  | { kind: 'evaluate' }
+  | { kind: 'cancel' }
+  /** reversible and immediate */
   | { kind: 'send'; command: Command }
-  | { kind: 'ask'; field: 'reason' | 'note'; build: (text: string) => Command }
-  | { kind: 'unavailable'; why: 'state' | 'lead'; command: Command['type'] | null; status: Incident['status'] };
+  | { kind: 'unavailable'; why: 'state' | 'role'; type: CommandType; status: Incident['status']; detail?: string };
 
-/** `lead` is the department chosen on screen (defaults to the matched one). */
-export function planFor(key: BoardKey, i: Incident, lead: string | null): Plan {
-  const allowed = (type: Command['type']) => TRANSITIONS[type].from.includes(i.status);
-  const no = (type: Command['type']): Plan => ({ kind: 'unavailable', why: 'state', command: type, status: i.status });
-  const assist = i.assistDepartmentIds.filter((a) => a !== lead);
+const allowed = (i: Incident, type: CommandType) => TRANSITIONS[type].from.includes(i.status);
+
+/** The plan for one command type: refused with why (state, role), or what to open. */
+function planOf(type: CommandType, i: Incident, seat: Actor, make: () => Plan): Plan {
+  if (!allowed(i, type)) return { kind: 'unavailable', why: 'state', type, status: i.status };
+  const who = mayIssue(seat, type, i);
+  return who ? { kind: 'unavailable', why: 'role', type, status: i.status, detail: who } : make();
+}
+
+/** What Enter means: the next step the state and the seat allow, most urgent work first. */
+export function nextStep(i: Incident, seat: Actor): Plan | null {
+  const order: CommandType[] = ['triage', 'dispatch', 'rule', 'accept', 'arrive', 'resolve', 'verify', 'evaluate'];
+  for (const type of order) {
+    if (!allowed(i, type) || mayIssue(seat, type, i)) continue;
+    return planFor((type === 'rule' ? 'dispatch' : type) as BoardKey, i, seat);
+  }
+  return null;
+}
+
+export function planFor(key: BoardKey, i: Incident, seat: Actor): Plan {
   switch (key) {
     case 'triage':
-      return allowed('triage')
-        ? { kind: 'send', command: { type: 'triage', grade: i.suggestedGrade, tier: i.tier } }
-        : no('triage');
+      // a new report is triaged and dispatched from one confirmation
+      return planOf('triage', i, seat, () => ({ kind: 'decide', triage: true, dispatch: true }));
     case 'dispatch':
-      if (!lead) return { kind: 'unavailable', why: 'lead', command: 'dispatch', status: i.status };
-      if (allowed('dispatch'))
-        return { kind: 'send', command: { type: 'dispatch', leadDepartmentId: lead, assistDepartmentIds: assist } };
-      if (allowed('rule'))
-        return {
-          kind: 'ask',
-          field: 'note',
-          build: (ruling) => ({ type: 'rule', leadDepartmentId: lead, assistDepartmentIds: assist, ruling }),
-        };
-      return no('dispatch');
+      if (allowed(i, 'triage')) return planFor('triage', i, seat);
+      if (allowed(i, 'rule'))
+        return planOf('rule', i, seat, () => ({ kind: 'ask', field: 'ruling', type: 'rule', confirm: true }));
+      return planOf('dispatch', i, seat, () => ({ kind: 'decide', triage: false, dispatch: true }));
     case 'accept':
-      return allowed('accept') && i.leadDepartmentId
-        ? { kind: 'send', command: { type: 'accept', departmentId: i.leadDepartmentId } }
-        : no('accept');
+      return planOf('accept', i, seat, () => ({
+        kind: 'send',
+        command: { type: 'accept', departmentId: i.leadDepartmentId ?? '' },
+      }));
     case 'arrive':
-      return allowed('arrive') ? { kind: 'send', command: { type: 'arrive' } } : no('arrive');
+      return planOf('arrive', i, seat, () => ({ kind: 'send', command: { type: 'arrive' } }));
     case 'return':
-      return allowed('return') && i.leadDepartmentId
-        ? {
-            kind: 'ask',
-            field: 'reason',
-            build: (reason) => ({ type: 'return', departmentId: i.leadDepartmentId!, reason }),
-          }
-        : no('return');
+      return planOf('return', i, seat, () => ({ kind: 'ask', field: 'reason', type: 'return', confirm: false }));
     case 'consult':
-      return allowed('consult')
-        ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'consult', note }) }
-        : no('consult');
+      return planOf('consult', i, seat, () => ({ kind: 'ask', field: 'note', type: 'consult', confirm: false }));
     case 'escalate':
-      return allowed('escalate')
-        ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'escalate', note }) }
-        : no('escalate');
+      return planOf('escalate', i, seat, () => ({ kind: 'ask', field: 'note', type: 'escalate', confirm: false }));
+    case 'note':
+      return planOf('note', i, seat, () => ({ kind: 'ask', field: 'note', type: 'note', confirm: false }));
     case 'resolve':
-      return allowed('resolve')
-        ? { kind: 'ask', field: 'note', build: (summary) => ({ type: 'resolve', summary, evidenceCount: 1 }) }
-        : no('resolve');
+      return planOf('resolve', i, seat, () => ({ kind: 'resolve' }));
     case 'verify':
-      return allowed('verify') ? { kind: 'send', command: { type: 'verify', passed: true } } : no('verify');
+      return planOf('verify', i, seat, () => ({ kind: 'confirm', command: { type: 'verify', passed: true } }));
     case 'evaluate':
-      return allowed('evaluate') ? { kind: 'send', command: { type: 'evaluate' } } : no('evaluate');
+      return planOf('evaluate', i, seat, () => ({ kind: 'evaluate' }));
     case 'cancel':
-      return allowed('cancel')
-        ? { kind: 'ask', field: 'note', build: (note) => ({ type: 'cancel', reason: 'invalid', note }) }
-        : no('cancel');
+      return planOf('cancel', i, seat, () => ({ kind: 'cancel' }));
     default:
-      return { kind: 'unavailable', why: 'state', command: null, status: i.status };
+      return { kind: 'unavailable', why: 'state', type: 'note', status: i.status };
+  }
+}
+
+/** The command an 'ask' plan sends with the officer's words. */
+export function buildAsked(
+  type: CommandType,
+  i: Incident,
+  text: string,
+  lead: string | null,
+  assist: string[],
+): Command {
+  switch (type) {
+    case 'return':
+      return { type: 'return', departmentId: i.leadDepartmentId ?? '', reason: text };
+    case 'rule':
+      return {
+        type: 'rule',
+        leadDepartmentId: lead ?? i.leadDepartmentId ?? '',
+        assistDepartmentIds: assist,
+        ruling: text,
+      };
+    case 'consult':
+    case 'escalate':
+      return { type, note: text };
+    default:
+      return { type: 'note', text };
   }
 }

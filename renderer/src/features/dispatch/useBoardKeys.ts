@@ -1,30 +1,21 @@
-// Keyboard-first board: one key per command on the selected incident. Keys are ignored while typing.
+// Keyboard-first board: one key per action on the selected incident, whatever control has focus —
+// only typing into a text field keeps the letters; Escape always returns to the list.
 import { onBeforeUnmount, onMounted } from 'vue';
+import type { BoardKey } from './commands';
 
-export type BoardKey =
-  | 'up'
-  | 'down'
-  | 'enter'
-  | 'new'
-  | 'triage'
-  | 'dispatch'
-  | 'accept'
-  | 'arrive'
-  | 'return'
-  | 'consult'
-  | 'escalate'
-  | 'resolve'
-  | 'verify'
-  | 'evaluate'
-  | 'cancel';
+export type { BoardKey };
 
 const MAP: Record<string, BoardKey> = {
   ArrowUp: 'up',
   k: 'up',
   ArrowDown: 'down',
   j: 'down',
+  ' ': 'take',
   Enter: 'enter',
+  Escape: 'escape',
   n: 'new',
+  m: 'map',
+  o: 'note',
   t: 'triage',
   d: 'dispatch',
   a: 'accept',
@@ -38,23 +29,39 @@ const MAP: Record<string, BoardKey> = {
   x: 'cancel',
 };
 
-export function keyFor(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
-  typing: boolean,
-): BoardKey | null {
-  if (typing || e.ctrlKey || e.metaKey || e.altKey) return null;
-  return MAP[e.key] ?? null;
+export interface KeyTarget {
+  /** typing into a text field: letters and Space are the officer's words */
+  typing: boolean;
+  /** a list box or select has focus: its arrow keys are its own */
+  choosing: boolean;
 }
 
-export function useBoardKeys(handler: (k: BoardKey) => void) {
+export function keyFor(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  at: KeyTarget | boolean,
+): BoardKey | null {
+  const t: KeyTarget = typeof at === 'boolean' ? { typing: at, choosing: false } : at;
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  const k = MAP[e.key.length === 1 ? e.key.toLowerCase() : e.key] ?? null;
+  if (k === 'escape') return k;
+  if (t.typing) return null;
+  if (t.choosing && (k === 'up' || k === 'down' || k === 'enter' || k === 'take')) return null;
+  return k;
+}
+
+export function useBoardKeys(handler: (k: BoardKey, e: KeyboardEvent) => void) {
   const onKey = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement | null;
-    const typing =
-      !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
-    const k = keyFor(e, typing);
+    const tag = el?.tagName;
+    const textInput =
+      tag === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((el as HTMLInputElement).type);
+    const k = keyFor(e, {
+      typing: !!el && (textInput || tag === 'TEXTAREA' || el.isContentEditable),
+      choosing: tag === 'SELECT',
+    });
     if (!k) return;
     e.preventDefault();
-    handler(k);
+    handler(k, e);
   };
   onMounted(() => window.addEventListener('keydown', onKey));
   onBeforeUnmount(() => window.removeEventListener('keydown', onKey));

@@ -2,7 +2,8 @@
 // (applying a change in place). They must agree on every incident of a real season.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boardCompare, matchesFilter, type IncidentFilter } from '../../../../electron/common/dispatch/board';
-import type { Incident } from '../../../../electron/common/dispatch/types';
+import type { Command, Incident } from '../../../../electron/common/dispatch/types';
+import { CONSOLE_OFFICER } from '../../../../electron/node/dispatch/actors';
 import { listIncidents } from '../../../../electron/node/dispatch/queries';
 import { loadHistory } from '../../../../electron/node/seed/history';
 import { seededServices } from '../../../helpers/ledger';
@@ -23,8 +24,69 @@ beforeAll(async () => {
     lat: 29.56,
     reporter: '市民',
   });
+  await badOne();
   all = listIncidents(env.db, { limit: 100_000 }).items;
 });
+
+/** One incident that goes badly (returned twice, escalated, late): the supervision list is never empty here. */
+async function badOne() {
+  const d = env.services.dispatch;
+  const day = 86_400_000;
+  const at = T + 40 * day;
+  const liaison = (dep: string) => ({ id: `l-${dep}`, name: dep, role: 'department' as const, departmentId: dep });
+  const step = (
+    i: { id: string; version: number },
+    when: number,
+    c: Command,
+    actor?: Parameters<typeof d.command>[3],
+  ) => env.ledger.command(i.id, i.version, actor ?? CONSOLE_OFFICER, c, when);
+  let i = env.ledger.report(
+    {
+      source: 'citizen',
+      title: '渝碚路井盖缺失',
+      description: '渝碚路一处井盖缺失多日无人处理',
+      lon: 106.456,
+      lat: 29.564,
+      reporter: '市民',
+    },
+    CONSOLE_OFFICER,
+    at,
+  );
+  const go = (r: ReturnType<typeof step>) => {
+    if (!r.ok) throw new Error(r.reason);
+    i = r.incident;
+  };
+  go(step(i, at + 60_000, { type: 'triage', grade: i.suggestedGrade, tier: i.tier }));
+  go(step(i, at + 2 * 60_000, { type: 'dispatch', leadDepartmentId: 'urban', assistDepartmentIds: [] }));
+  go(step(i, at + day, { type: 'return', departmentId: 'urban', reason: '不属于本部门' }, liaison('urban')));
+  go(step(i, at + day + 1, { type: 'consult', note: '会商' }));
+  go(step(i, at + day + 2, { type: 'escalate', note: '提级' }));
+  const leader = { id: 'leader', name: '区领导', role: 'leader' as const };
+  go(
+    step(
+      i,
+      at + 2 * day,
+      { type: 'rule', leadDepartmentId: 'utilities', assistDepartmentIds: [], ruling: '由运行保障中心牵头' },
+      leader,
+    ),
+  );
+  go(step(i, at + 2 * day + 1, { type: 'accept', departmentId: 'utilities' }, liaison('utilities')));
+  go(step(i, at + 2 * day + 2, { type: 'arrive' }, liaison('utilities')));
+  go(
+    step(i, at + 9 * day, { type: 'attach', evidence: { id: 'e1', kind: 'note', name: '记录' } }, liaison('utilities')),
+  );
+  go(
+    step(
+      i,
+      at + 9 * day + 1,
+      { type: 'resolve', summary: '已补装井盖并设置警示', evidenceIds: ['e1'] },
+      liaison('utilities'),
+    ),
+  );
+  go(step(i, at + 9 * day + 2, { type: 'verify', passed: true }));
+  go(step(i, at + 9 * day + 3, { type: 'evaluate' }));
+  expect(['red', 'orange']).toContain(i.colour);
+}
 
 const filters: IncidentFilter[] = [
   { status: 'open' },

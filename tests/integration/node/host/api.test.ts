@@ -27,7 +27,7 @@ describe('host HTTP API', () => {
     expect(r.body).toMatchObject({
       ok: true,
       version: '0.0.0-test',
-      counts: { towns: 26, departments: 20, riskCategories: 120, riskPoints: 22_000, cameras: 1_566, nests: 2 },
+      counts: { towns: 26, departments: 21, riskCategories: 120, riskPoints: 22_000, cameras: 1_566, nests: 2 },
     });
   });
 

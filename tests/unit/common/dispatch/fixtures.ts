@@ -5,7 +5,19 @@ import type { Actor, Incident, ReportedEvent } from '../../../../electron/common
 
 export const T0 = Date.UTC(2026, 9, 2, 2, 0, 0); // National Day holiday, 10:00 Beijing time
 export const officer: Actor = { id: 'u-01', name: '值班员甲', role: 'officer' };
-export const police: Actor = { id: 'police', name: '区公安分局', role: 'department' };
+export const police: Actor = {
+  id: 'liaison-police',
+  name: '区公安分局联络员',
+  role: 'department',
+  departmentId: 'police',
+};
+export const liaison = (dep: string): Actor => ({
+  id: `liaison-${dep}`,
+  name: `${dep}联络员`,
+  role: 'department',
+  departmentId: dep,
+});
+export const leader: Actor = { id: 'leader-1', name: '区领导乙', role: 'leader' };
 export const DEPARTMENTS = new Set(['police', 'fire', 'urban', 'emergency', 'housing', 'transport', 'water', 'civil']);
 
 export const ctx = (now = T0, quality = true): DecideContext => ({
@@ -32,6 +44,9 @@ export const reported: ReportedEvent = {
   gradeReason: 'keyword “走失”',
   tier: 'district',
   match: { lead: 'police', assist: ['civil'], ruleId: 'r-police-missing' },
+  urgency: { urgency: 'emergency', reason: 'life safety: missing person (“走失”)' },
+  flags: [],
+  neighbour: null,
 };
 
 export const fresh = (): Incident => created('INC-1', reported, T0, officer);

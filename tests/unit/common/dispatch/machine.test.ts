@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apply, decide, replay, TRANSITIONS, type DecidedEvent } from '../../../../electron/common/dispatch/machine';
 import { createRng } from '../../../../electron/common/prng';
-import { STATUSES, type Command, type Incident } from '../../../../electron/common/dispatch/types';
-import { ctx, fresh, officer, police, reported, T0 } from './fixtures';
+import { mayIssue } from '../../../../electron/common/dispatch/roles';
+import { STATUSES, type Command, type CommandType, type Incident } from '../../../../electron/common/dispatch/types';
+import { ctx, fresh, leader, liaison, officer, police, reported, T0 } from './fixtures';
 
 function run(s: Incident, c: Command, actor = officer, now = T0) {
   const d = decide(s, s.version, actor, c, ctx(now));
@@ -15,7 +16,8 @@ const happy: [Command, typeof officer][] = [
   [{ type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: ['civil'] }, officer],
   [{ type: 'accept', departmentId: 'police' }, police],
   [{ type: 'arrive' }, police],
-  [{ type: 'resolve', summary: '民警9分钟内找到走失男孩并交还家属', evidenceCount: 2 }, police],
+  [{ type: 'attach', evidence: { id: 'ev-1', kind: 'note', name: '现场记录', note: '男孩已交还家属' } }, police],
+  [{ type: 'resolve', summary: '民警9分钟内找到走失男孩并交还家属', evidenceIds: ['ev-1'] }, police],
   [{ type: 'verify', passed: true }, officer],
   [{ type: 'evaluate' }, officer],
 ];
@@ -34,21 +36,61 @@ describe('incident state machine', () => {
       'dispatched',
       'accepted',
       'on-scene',
+      'on-scene',
       'resolved',
       'verified',
       'closed',
     ]);
-    expect(s.version).toBe(8);
+    expect(s.version).toBe(9);
     expect(s.colour).toBe('green');
-    expect(s.closedAt).toBe(T0 + 7 * 60_000);
+    expect(s.resolution).toEqual({ summary: expect.any(String), evidenceCount: 1, evidenceIds: ['ev-1'] });
+    expect(s.evidence.map((e) => e.id)).toEqual(['ev-1']);
+    expect(s.closedAt).toBe(T0 + 8 * 60_000);
     expect(s.lastActor).toEqual(officer);
   });
 
   it('rejects a command not allowed from the current state, with the reason, and changes nothing', () => {
     const s = fresh();
-    const d = decide(s, 1, officer, { type: 'accept', departmentId: 'police' }, ctx());
+    const d = decide(s, 1, police, { type: 'accept', departmentId: 'police' }, ctx());
     expect(d).toMatchObject({ ok: false, code: 'invalid-transition' });
     expect(!d.ok && d.reason).toMatch(/cannot accept an incident that is reported/);
+  });
+
+  it('each role issues only its own commands: the duty seat cannot accept or rule, a liaison only for its department', () => {
+    let s = run(fresh(), happy[0][0]);
+    s = run(s, happy[1][0]);
+    const accept = { type: 'accept', departmentId: 'police' } as const;
+    expect(decide(s, s.version, officer, accept, ctx())).toMatchObject({ ok: false, code: 'not-permitted' });
+    expect(decide(s, s.version, liaison('fire'), accept, ctx())).toMatchObject({ ok: false, code: 'not-permitted' });
+    expect(decide(s, s.version, police, accept, ctx())).toMatchObject({ ok: true });
+    const triage = { type: 'triage', grade: 'major', tier: 'district' } as const;
+    expect(decide(fresh(), 1, police, triage, ctx())).toMatchObject({ ok: false, code: 'not-permitted' });
+    expect(decide(fresh(), 1, leader, triage, ctx())).toMatchObject({ ok: false, code: 'not-permitted' });
+  });
+
+  it('acknowledging starts the emergency clock once; triage acknowledges when nobody did', () => {
+    const a = run(fresh(), { type: 'acknowledge' }, officer, T0 + 30_000);
+    expect(a).toMatchObject({ status: 'reported', acknowledgedAt: T0 + 30_000, version: 2 });
+    expect(decide(a, 2, officer, { type: 'acknowledge' }, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
+    const t = run(fresh(), happy[0][0], officer, T0 + 50_000);
+    expect(t.acknowledgedAt).toBe(T0 + 50_000);
+  });
+
+  it('an urgency override needs a reason, like a grade override', () => {
+    const s = fresh();
+    const down = { type: 'triage', grade: 'major', tier: 'district', urgency: 'routine' } as const;
+    expect(decide(s, 1, officer, down, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
+    const t = run(s, { ...down, reason: '家属电话告知已找到' });
+    expect(t).toMatchObject({ urgency: 'routine', urgencyReason: '家属电话告知已找到', gradeReason: s.gradeReason });
+  });
+
+  it('resolution names evidence that was attached; a bare count is refused', () => {
+    let s = fresh();
+    for (const [c, a] of happy.slice(0, 4)) s = run(s, c, a);
+    const claim = { type: 'resolve', summary: '现场处置完毕并回访当事人', evidenceCount: 2 } as const;
+    expect(decide(s, s.version, police, claim, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
+    const ghost = { type: 'resolve', summary: '现场处置完毕并回访当事人', evidenceIds: ['nope'] } as const;
+    expect(decide(s, s.version, police, ghost, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
   });
 
   it('rejects a stale version as a conflict naming who changed it', () => {
@@ -77,22 +119,26 @@ describe('incident state machine', () => {
     let s = run(run(fresh(), happy[0][0]), { type: 'dispatch', leadDepartmentId: 'urban', assistDepartmentIds: [] });
     expect(decide(s, s.version, police, { type: 'return', departmentId: 'police', reason: 'x' }, ctx())).toMatchObject({
       ok: false,
+      code: 'not-permitted', // police is not the lead
+    });
+    const urban = liaison('urban');
+    expect(decide(s, s.version, urban, { type: 'return', departmentId: 'urban', reason: ' ' }, ctx())).toMatchObject({
+      ok: false,
       code: 'invalid-command',
     });
-    expect(decide(s, s.version, police, { type: 'return', departmentId: 'urban', reason: ' ' }, ctx())).toMatchObject({
-      ok: false,
-    });
-    s = run(s, { type: 'return', departmentId: 'urban', reason: '不属于城管职责' });
+    s = run(s, { type: 'return', departmentId: 'urban', reason: '不属于城管职责' }, urban);
     s = run(s, { type: 'dispatch', leadDepartmentId: 'housing', assistDepartmentIds: [] }); // re-dispatch
-    s = run(s, { type: 'return', departmentId: 'housing', reason: '应由属地处理' });
+    s = run(s, { type: 'return', departmentId: 'housing', reason: '应由属地处理' }, liaison('housing'));
     s = run(s, { type: 'consult', note: '城管、住建会商' });
     s = run(s, { type: 'escalate', note: '会商未果，提请区领导研判' });
-    s = run(s, {
+    const ruling = {
       type: 'rule',
       leadDepartmentId: 'urban',
       assistDepartmentIds: ['housing'],
       ruling: '由城管牵头，住建配合',
-    });
+    } as const;
+    expect(decide(s, s.version, officer, ruling, ctx())).toMatchObject({ ok: false, code: 'not-permitted' });
+    s = run(s, ruling, leader);
     expect(s.status).toBe('dispatched');
     expect(s.returns.map((r) => r.departmentId)).toEqual(['urban', 'housing']);
     expect(s.escalations).toBe(1);
@@ -101,7 +147,7 @@ describe('incident state machine', () => {
   it('verification runs the ticket quality check and lists each failed rule', () => {
     let s = fresh();
     for (const [c, a] of happy.slice(0, 4)) s = run(s, c, a);
-    s = run(s, { type: 'resolve', summary: '已处理', evidenceCount: 0 }, police);
+    s = run(s, { type: 'resolve', summary: '已处理', evidenceIds: [] }, police);
     const d = decide(s, s.version, officer, { type: 'verify', passed: true }, ctx());
     expect(d).toMatchObject({ ok: false, code: 'quality-check-failed' });
     expect(!d.ok && d.failures?.map((f) => f.id)).toEqual(['summary', 'evidence']);
@@ -148,7 +194,14 @@ describe('state machine properties (random command sequences)', () => {
       { type: 'escalate', note: '提级' },
       { type: 'rule', leadDepartmentId: dep, assistDepartmentIds: [], ruling: '裁定' },
       { type: 'arrive' },
-      { type: 'resolve', summary: rng.next() < 0.7 ? '现场处置完毕并回访当事人' : '好', evidenceCount: rng.int(0, 2) },
+      { type: 'attach', evidence: { id: `ev-${rng.int(1, 3)}`, kind: 'note', name: '记录' } },
+      {
+        type: 'resolve',
+        summary: rng.next() < 0.7 ? '现场处置完毕并回访当事人' : '好',
+        evidenceIds: rng.next() < 0.7 ? ['ev-1'] : [],
+      },
+      { type: 'acknowledge' },
+      { type: 'note', text: '值班备注' },
       { type: 'verify', passed: rng.next() < 0.7 },
       { type: 'evaluate' },
       { type: 'cancel', reason: 'invalid', note: rng.next() < 0.8 ? '无效' : '' },
@@ -164,7 +217,8 @@ describe('state machine properties (random command sequences)', () => {
       for (let step = 0; step < 40; step++) {
         now += rng.int(1, 600) * 60_000;
         const stale = rng.next() < 0.1;
-        const d = decide(s, stale ? s.version - 1 : s.version, officer, pool(rng), ctx(now));
+        const who = rng.pick([officer, leader, liaison(s.leadDepartmentId ?? 'police'), liaison('civil')]);
+        const d = decide(s, stale ? s.version - 1 : s.version, who, pool(rng), ctx(now));
         if (!d.ok) continue;
         const before = s;
         s = apply(s, d.event);
@@ -173,6 +227,9 @@ describe('state machine properties (random command sequences)', () => {
         expect(STATUSES).toContain(s.status);
         expect(s.version).toBe(before.version + 1);
         expect(TRANSITIONS[d.event.event.type as keyof typeof TRANSITIONS].from).toContain(before.status);
+        expect(mayIssue(who, d.event.event.type as CommandType, before)).toBeNull();
+        if (s.resolution)
+          for (const id of s.resolution.evidenceIds ?? []) expect(s.evidence.some((e) => e.id === id)).toBe(true);
         expect(s.returns.length).toBeGreaterThanOrEqual(before.returns.length);
         if (
           [
