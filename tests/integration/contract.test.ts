@@ -211,6 +211,49 @@ describe.each(Object.keys(transports))('contract over %s', (kind) => {
     expect(stats.total).toBeGreaterThan(0);
   });
 
+  it('dispatch: triage and dispatch as one act (all or none); a file attached as evidence over the wire', async () => {
+    const d = client.get('dispatch');
+    const i = await d.report({
+      source: 'grid',
+      title: '磁器口古镇儿童走失',
+      description: '一名约五岁男孩在古镇正街与家人走散',
+      lon: 106.4505,
+      lat: 29.583,
+      reporter: '网格员张三',
+    });
+    const bad = await rejection(
+      d.act(i.id, 1, [
+        { type: 'triage', grade: i.suggestedGrade, tier: i.tier },
+        { type: 'dispatch', leadDepartmentId: 'nasa', assistDepartmentIds: [] },
+      ]),
+    );
+    expect(bad.code).toBe('rejected');
+    expect((await d.get(i.id))!.version).toBe(1); // the triage was not kept either
+    const done = await d.act(i.id, 1, [
+      { type: 'triage', grade: i.suggestedGrade, tier: i.tier },
+      { type: 'dispatch', leadDepartmentId: 'police', assistDepartmentIds: ['civil'] },
+    ]);
+    expect(done).toMatchObject({ status: 'dispatched', version: 3, leadDepartmentId: 'police' });
+    const bytes = Uint8Array.from({ length: 70_000 }, (_, k) => (k * 31) % 256);
+    const withFile = await d.attachFile(done.id, 3, {
+      kind: 'file',
+      name: '现场照片.jpg',
+      mime: 'image/jpeg',
+      data: bytes,
+    });
+    const ev = withFile.evidence[0];
+    expect(ev).toMatchObject({
+      kind: 'file',
+      name: '现场照片.jpg',
+      bytes: 70_000,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const got = new Uint8Array(
+      await (await fetch(`${host.url}/api/incidents/${done.id}/evidence/${ev.id}`)).arrayBuffer(),
+    );
+    expect(got).toEqual(bytes);
+  });
+
   it('workspace: focus flies every window (each request anew), selection and layouts per window kind', async () => {
     const w = client.get('workspace');
     const seen: { focus: { seq: number; incidentId: string | null } | null }[] = [];

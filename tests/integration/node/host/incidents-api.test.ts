@@ -56,12 +56,70 @@ describe('POST /api/incidents', () => {
     [{ ...good, source: 'weibo' }, 'source'],
     [{ ...good, town: '不存在镇' }, 'town'],
     [{ ...good, extra: 1 }, 'body'],
+    [{ ...good, description: '' }, 'description'],
+    [{ ...good, description: '   ' }, 'description'],
+    [{ ...good, description: undefined }, 'description'],
+    [{ ...good, occurredAt: 0 }, 'occurredAt'], // 1970
+    [{ ...good, occurredAt: Date.now() + 3_600_000 }, 'occurredAt'], // the future
   ])('refuses %j with 400 naming %s, and stores nothing', async (body, field) => {
     const before = count();
     const r = await post(body as object);
     expect(r.status).toBe(400);
     expect(r.body.param).toBe(field);
     expect(count()).toBe(before);
+  });
+
+  it('the lost child: emergency beside the grade, both clocks, no flags', async () => {
+    const r = await post(good);
+    const one = await fetch(`${host.url}/api/incidents/${r.body.id}`).then((x) => x.json());
+    expect(one).toMatchObject({
+      grade: 'major',
+      urgency: 'emergency',
+      urgencyReason: expect.stringMatching(/missing person/),
+      flags: [],
+      clock: { phase: 'dispatch' },
+      urgencyClock: { phase: 'acknowledge', state: 'on-time' },
+    });
+    expect(one.urgencyClock.dueAt - one.reportedAt).toBe(60_000);
+    expect(one.qualityCheck.map((q: { id: string }) => q.id)).toEqual(
+      expect.arrayContaining(['title', 'reporter', 'evidence']),
+    );
+  });
+
+  it('a point 60 km outside is accepted, flagged, the neighbour named and routed to the cross-district desk', async () => {
+    const r = await post({ ...good, lon: 106.52, lat: 29.05 });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({
+      flags: ['outside-district'],
+      neighbour: expect.stringMatching(/区$/),
+      leadDepartmentId: 'cross-district',
+      tier: 'district',
+      townCode: null,
+    });
+    const queue = await fetch(`${host.url}/api/incidents?unmatched=1&limit=500`).then((x) => x.json());
+    expect(queue.items.map((i: { id: string }) => i.id)).not.toContain(r.body.id); // not quietly in the manual queue
+  });
+
+  it('coordinates that contradict the named town are flagged', async () => {
+    const r = await post({ ...good, town: '中梁镇' }); // Ciqikou coordinates, Zhongliang named
+    expect(r.status).toBe(201);
+    expect(r.body.flags).toEqual(['town-mismatch']);
+  });
+
+  it('sort=board returns the board’s order: new reports first, emergencies first among them', async () => {
+    await post({ ...good, title: '渝碚路路灯不亮', description: '渝碚路三号路灯晚上不亮已两天' });
+    const b = await fetch(`${host.url}/api/incidents?status=open&sort=board&limit=500`).then((x) => x.json());
+    const items = b.items as { status: string; urgency: string }[];
+    const lanes = items.map((i) => (i.status === 'reported' ? 0 : 1));
+    expect(lanes).toEqual([...lanes].sort());
+    const fresh = items
+      .filter((i) => i.status === 'reported')
+      .map((i) => ['emergency', 'priority', 'routine'].indexOf(i.urgency));
+    expect(fresh).toEqual([...fresh].sort());
+    expect(fresh[0]).toBe(0);
+    const bad = await fetch(`${host.url}/api/incidents?sort=sideways`);
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).param).toBe('sort');
   });
 
   it('refuses an oversized body with 413', async () => {
