@@ -23,7 +23,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 6000, // Cesium, loaded lazily with the map
     // one entry per window kind
     rollupOptions: {
-      input: { index: 'renderer/index.html', board: 'renderer/board.html', video: 'renderer/video.html' },
+      input: {
+        index: 'renderer/index.html',
+        board: 'renderer/board.html',
+        video: 'renderer/video.html',
+        drones: 'renderer/drones.html',
+      },
     },
   },
 });

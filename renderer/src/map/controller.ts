@@ -5,6 +5,7 @@ import type { CesiumWidget } from '@cesium/engine';
 import type { CameraDto, DroneNestDto, MapLayersDto, PackedRiskPoints, TownDto } from '../../../electron/common/dto';
 import { cesium, type PickId } from './cesium';
 import { CameraLayer } from './layers/cameras';
+import { DroneLayer } from './layers/drones';
 import { FocusLayer } from './layers/focus';
 import { LineLayer } from './layers/lines';
 import { NestLayer } from './layers/nests';
@@ -39,6 +40,7 @@ export class MapWallController {
       ),
       cameras: new CameraLayer(viewer, data.cameras),
       nests: new NestLayer(viewer, data.nests, data.nestLabel),
+      drones: new DroneLayer(viewer),
       labels: new TownLabelLayer(viewer, data.towns, data.townLabel),
       risk,
       focus: new FocusLayer(viewer, (lon, lat) => this.flyTo(lon, lat, 2_500)),
@@ -77,6 +79,7 @@ export class MapWallController {
     l.labels.sync(d.labels);
     l.cameras.sync(d.cameras);
     l.nests.sync(d.nests);
+    l.drones.sync(d.drones);
     l.focus.sync(d.focus);
   }
 

@@ -1,5 +1,6 @@
 // What the map shows, as plain data: layer ids and the desired state each layer is synced to.
 import type { RiskLevel } from '../../../electron/common/levels';
+import type { DroneDesired } from './layers/drones';
 
 export type LayerId = 'risk' | 'cameras' | 'nests' | 'outline' | 'river' | 'labels';
 export const LAYER_IDS: readonly LayerId[] = ['risk', 'cameras', 'nests', 'outline', 'river', 'labels'];
@@ -12,6 +13,8 @@ export interface MapDesired {
   labels: { visible: boolean; locale: string };
   cameras: { visible: boolean };
   nests: { visible: boolean; locale: string };
+  /** docks' readiness rings, aircraft with heading and altitude stalk, 10-minute trails */
+  drones: DroneDesired;
   /** the place every window was asked to look at (an incident or a point) */
   focus: { seq: number; lon: number; lat: number } | null;
 }

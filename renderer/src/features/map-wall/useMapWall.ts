@@ -6,7 +6,9 @@ import { useI18n } from '../../i18n/index';
 import type { PickId } from '../../map/cesium';
 import { MapWallController } from '../../map/controller';
 import type { MapDesired } from '../../map/types';
+import { useDronesStore } from '../../stores/useDronesStore';
 import { useRiskMapStore } from '../../stores/useRiskMapStore';
+import { droneDesired } from '../drones/mapDesired';
 import { useWorkspaceStore } from '../../stores/useWorkspaceStore';
 
 export type MapState = 'loading' | 'ready' | 'error';
@@ -20,6 +22,7 @@ declare global {
 export function useMapWall(container: Ref<HTMLElement | null>) {
   const store = useRiskMapStore();
   const workspace = useWorkspaceStore();
+  const drones = useDronesStore();
   const { name, locale } = useI18n();
   const state = ref<MapState>('loading');
   const error = ref('');
@@ -38,6 +41,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
       labels: { visible: on.labels, locale: locale.value },
       cameras: { visible: on.cameras },
       nests: { visible: on.nests, locale: locale.value },
+      drones: droneDesired(on.nests, drones.docks, drones.aircraft, drones.trails),
       focus: focus ? { seq: focus.seq, lon: focus.lon, lat: focus.lat } : null,
     };
   });
@@ -55,6 +59,8 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   onMounted(async () => {
     try {
       await Promise.all([store.load(), workspace.start()]);
+      // drones join when they can; the map does not wait for them
+      void drones.start().catch(() => {});
       if (!container.value || !store.points || !store.layers) throw new Error('map data missing');
       ctl = await MapWallController.create(
         container.value,

@@ -1,0 +1,4 @@
+import { mountWindow } from '../../shell/mountWindow';
+import DronePanelWindow from './DronePanelWindow.vue';
+
+mountWindow(DronePanelWindow);
