@@ -30,11 +30,9 @@ export function positionAt(
   const b = points[hi];
   const f = (t - a.t) / (b.t - a.t);
   const mix = (x: number | null, y: number | null) => (x === null || y === null ? (x ?? y) : x + (y - x) * f);
-  let heading: number | null = null;
-  if (a.headingDeg !== null && b.headingDeg !== null) {
-    const d = ((b.headingDeg - a.headingDeg + 540) % 360) - 180;
-    heading = (a.headingDeg + d * f + 360) % 360;
-  } else heading = a.headingDeg ?? b.headingDeg;
+  const turn = (x: number, y: number) => (x + (((y - x + 540) % 360) - 180) * f + 360) % 360;
+  const heading =
+    a.headingDeg !== null && b.headingDeg !== null ? turn(a.headingDeg, b.headingDeg) : (a.headingDeg ?? b.headingDeg);
   return {
     lon: a.lon + (b.lon - a.lon) * f,
     lat: a.lat + (b.lat - a.lat) * f,
