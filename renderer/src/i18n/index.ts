@@ -1,6 +1,6 @@
 // UI languages through vue-i18n: zh-CN first, English second; no string is hard-coded in a component.
-// Messages are flat keys shared by both files (a unit test keeps them equal). The locale is set by
-// the settings store (which imports this module; this module imports no store).
+// Messages are flat keys shared by both files (a unit test keeps them equal), read as they are. The
+// locale is set by the settings store (which imports this module; this module imports no store).
 import { createI18n } from 'vue-i18n';
 import { en } from './en';
 import { zhCN, type MessageKey } from './zh-CN';
@@ -46,7 +46,8 @@ export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  flatJson: true,
+  // keys are flat ('board.empty', 'board.empty.open' side by side): read them as they are, not as paths
+  messageResolver: (messages, key) => ((messages as Record<string, unknown>)[key] as string | undefined) ?? null,
   messages: { 'zh-CN': zhCN, en },
   datetimeFormats,
   numberFormats,

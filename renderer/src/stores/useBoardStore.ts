@@ -34,6 +34,8 @@ export const useBoardStore = defineStore('board', () => {
   const rows = shallowRef<Incident[]>([]);
   const total = ref(0);
   const filter = ref<IncidentFilter>({});
+  /** which queue the board shows: the open work (board order), recently closed, or the supervision list */
+  const view = ref<'open' | 'closed' | 'supervision'>('open');
   const selectedId = ref<string | null>(null);
   const detail = shallowRef<IncidentDetail | null>(null);
   const departments = shallowRef<DepartmentDto[]>([]);
@@ -54,10 +56,17 @@ export const useBoardStore = defineStore('board', () => {
   let statsTimer: ReturnType<typeof setTimeout> | null = null;
 
   const dispatch = () => useClient().get('dispatch');
-  const boardFilter = computed<IncidentFilter>(() => ({ ...filter.value, status: 'open' }));
+  const boardFilter = computed<IncidentFilter>(() =>
+    view.value === 'open'
+      ? { ...filter.value, status: 'open' }
+      : { ...filter.value, status: 'closed', ...(view.value === 'supervision' ? { supervision: true } : {}) },
+  );
 
   async function refresh() {
-    const r = await dispatch().board({ ...filter.value, limit: 1000 });
+    const r =
+      view.value === 'open'
+        ? await dispatch().board({ ...filter.value, limit: 1000 })
+        : await dispatch().list({ ...boardFilter.value, limit: 500 });
     rows.value = r.items;
     total.value = r.total;
     followFilters();
@@ -87,8 +96,16 @@ export const useBoardStore = defineStore('board', () => {
       nearbyCameras.value = null;
       return;
     }
-    const cams = await useClient().get('cameras').nearby(d.report.lon, d.report.lat, NEARBY_RADIUS_M);
-    nearbyCameras.value = { total: cams.length, online: cams.filter((c) => c.status === 'online').length };
+    // the camera count follows; a command's confirmation does not wait for it
+    void useClient()
+      .get('cameras')
+      .nearby(d.report.lon, d.report.lat, NEARBY_RADIUS_M)
+      .then((cams) => {
+        if (selectedId.value === d.id) {
+          nearbyCameras.value = { total: cams.length, online: cams.filter((c) => c.status === 'online').length };
+        }
+      })
+      .catch(() => (nearbyCameras.value = null));
   }
 
   /** A change from this or another console: put the incident where it now belongs, or take it out. */
@@ -98,7 +115,9 @@ export const useBoardStore = defineStore('board', () => {
     if (at >= 0 && list[at].version >= c.version) return; // already have this or newer
     const belongs = matchesFilter(c.incident, boardFilter.value);
     if (at >= 0) list.splice(at, 1);
-    if (belongs) {
+    if (belongs && view.value !== 'open')
+      list.unshift(c.incident); // closed queues: newest first
+    else if (belongs) {
       const now = Date.now();
       let k = 0;
       while (k < list.length && boardCompare(list[k], c.incident, now) <= 0) k++;
@@ -133,7 +152,7 @@ export const useBoardStore = defineStore('board', () => {
     await Promise.all([refresh(), loadStats()]);
   }
 
-  watch(filter, () => void refresh(), { deep: true });
+  watch([filter, view], () => void refresh(), { deep: true });
   // choosing an incident flies every window to it (debounced so arrowing through the list does not thrash)
   let focusTimer: ReturnType<typeof setTimeout> | null = null;
   watch(selectedId, (id) => {
@@ -240,6 +259,7 @@ export const useBoardStore = defineStore('board', () => {
     rows,
     total,
     filter,
+    view,
     selectedId,
     detail,
     departments,

@@ -49,7 +49,8 @@ export function keyFor(
   return k;
 }
 
-export function useBoardKeys(handler: (k: BoardKey, e: KeyboardEvent) => void) {
+/** `handler` returns false when the key is not the board's this time (Enter on a dialog's own button). */
+export function useBoardKeys(handler: (k: BoardKey, e: KeyboardEvent) => boolean) {
   const onKey = (e: KeyboardEvent) => {
     const el = e.target as HTMLElement | null;
     const tag = el?.tagName;
@@ -59,9 +60,7 @@ export function useBoardKeys(handler: (k: BoardKey, e: KeyboardEvent) => void) {
       typing: !!el && (textInput || tag === 'TEXTAREA' || el.isContentEditable),
       choosing: tag === 'SELECT',
     });
-    if (!k) return;
-    e.preventDefault();
-    handler(k, e);
+    if (k && handler(k, e)) e.preventDefault();
   };
   onMounted(() => window.addEventListener('keydown', onKey));
   onBeforeUnmount(() => window.removeEventListener('keydown', onKey));
