@@ -7,12 +7,14 @@ import { benchLedger } from './ledger.bench';
 import { benchMatching } from './matching.bench';
 import { benchNearby } from './nearby.bench';
 import { benchSeed } from './seed.bench';
+import { benchStory } from './story.bench';
 import { benchTelemetryIngest } from './telemetry.bench';
+import { benchVideoWall } from './videoWall.bench';
 
 const only = process.argv.slice(2);
 const want = (n: string) => only.length === 0 || only.includes(n);
 
-if (want('frame')) ensureRendererBuilt(ROOT);
+if (want('frame') || want('video.wall16') || want('story.missingChild')) ensureRendererBuilt(ROOT);
 if (want('seed')) await benchSeed();
 if (want('nearby')) benchNearby();
 if (want('ledger')) await benchLedger();
@@ -20,3 +22,5 @@ if (want('matching')) benchMatching();
 if (want('frame')) await benchFrames();
 if (want('telemetry.ingest')) benchTelemetryIngest();
 if (want('bus.fanout')) await benchBusFanout();
+if (want('video.wall16')) await benchVideoWall();
+if (want('story.missingChild')) await benchStory();

@@ -16,6 +16,10 @@ export interface BenchLine {
   ratio: number;
   target?: string;
   note?: string;
+  /** operator actions a story took (story.missingChild) */
+  actions?: number;
+  /** further figures of the same run (per-tile fps, heap, …) */
+  metrics?: Record<string, number>;
 }
 
 /** ratio is always value / baseline, measured in the same run. */
