@@ -17,7 +17,7 @@ test.beforeAll(async () => {
   });
   proc.stdout!.on('data', (d) => (output += d));
   proc.stderr!.on('data', (d) => (output += d));
-  await expect.poll(() => output, { timeout: 60_000 }).toContain('listening on');
+  await expect.poll(() => output, { timeout: 60_000 }).toContain('console host started on');
 });
 test.afterAll(() => {
   proc?.kill('SIGTERM');
@@ -35,7 +35,12 @@ test('shows seeding progress, then the map; the board waits too', async ({ page,
   await expect(page.locator('[data-testid="map"][data-state="ready"]')).toBeVisible({ timeout: 120_000 });
   await expect(page.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');
   await expect(board.locator('[data-testid="incident-list"] li[data-id]').first()).toBeVisible({ timeout: 60_000 });
-  expect(output).toMatch(/\[seed\] risk-points \d+%/);
-  expect(output).toMatch(/\[seed\] incidents \d+%/);
+  // one bar per phase, each with its own count; "ready" with every window's address once /healthz is ok
+  expect(output).toMatch(/\[seed\] risk-points 风险点位 [█░]+ 100% \(22000\/22000\)/);
+  expect(output).toMatch(/\[seed\] cameras 视频点位 [█░]+ 100% \(1566\/1566\)/);
+  expect(output).toMatch(/\[seed\] incidents .* 100% \(12000\/12000\)/);
   expect(output).toMatch(/\[seed\] district seeded in \d+ ms/);
+  await expect.poll(() => output, { timeout: 30_000 }).toContain('ready — open the windows');
+  expect(output).toContain(`http://127.0.0.1:${PORT}/board.html`);
+  expect(output.indexOf('ready — open')).toBeGreaterThan(output.indexOf('100% (12000/12000)'));
 });

@@ -8,6 +8,7 @@ import { createConsole } from '../console/index';
 import { cesiumAssetsDir } from '../host/paths';
 import { startHost } from '../host/host';
 import { parseArgs, type ServeArgs } from './args';
+import { announceReady } from './ready';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -29,7 +30,13 @@ async function main() {
   const pauseMs = Number(process.env.LIANQIN_SEED_CHUNK_PAUSE_MS ?? 0);
   const seed = pauseMs > 0 ? { pause: () => new Promise<void>((r) => setTimeout(r, pauseMs)) } : undefined;
   try {
-    const c = createConsole({ ...args.console, dataDir: args.dataDir, version, seed });
+    const c = createConsole({
+      ...args.console,
+      dataDir: args.dataDir,
+      version,
+      seed,
+      tty: process.stdout.isTTY ? process.stdout : null,
+    });
     const host = await startHost({
       console: c,
       port: args.port,
@@ -37,7 +44,8 @@ async function main() {
       rendererDir,
       cesiumDir: cesiumAssetsDir(root),
     });
-    console.log(`联勤指挥台 console host listening on ${host.url}  (data: ${args.dataDir})`);
+    console.log(`联勤指挥台 console host started on ${host.url}  (data: ${args.dataDir}); getting ready…`);
+    void c.ready.then(() => announceReady(host.url, rendererDir)).catch(() => {});
     if (args.host !== '127.0.0.1' && args.host !== 'localhost') {
       console.log(`warning: bound to ${args.host}; other machines on that network can reach this console`);
     }

@@ -44,6 +44,8 @@ export interface ConsoleOptions {
   random?: () => number;
   /** first-start seed options (tests: a smaller season) */
   seed?: BootOptions;
+  /** a terminal to draw the first-start progress bars on (in place); otherwise lines go to `log` */
+  tty?: { write(s: string): void } | null;
   /** better-sqlite3 built for Electron's ABI */
   nativeBinding?: string;
   /** an external MQTT broker (mqtt://host:port); absent: the embedded Aedes broker */
@@ -217,7 +219,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     await basePause();
     if (closing) throw new Closing('the console is closing');
   };
-  const onProgress = seedLogger(log, (p: SeedProgress) => system.reportSeed(p));
+  const onProgress = seedLogger(log, (p: SeedProgress) => system.reportSeed(p), opts.tty ?? null);
   const ready = bootStore(
     {
       db,

@@ -47,8 +47,6 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
   emit({ phase: 'seeding', step: 'generate', done: 0, total: 1 });
   await pause();
   const b = opts.bundle ?? buildSeed(opts.seed ?? DEFAULT_SEED);
-  const total = b.riskPoints.length + b.cameras.length + 1;
-  let done = 0;
   const setMeta = db.prepare(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
   );
@@ -59,8 +57,8 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
     setMeta.run('seed.version', b.version);
     insertReference(db, b);
   })();
-  done += 1;
-  emit({ phase: 'seeding', step: 'reference', done, total });
+  // each phase counts its own rows, so no bar restarts or jumps between phases
+  emit({ phase: 'seeding', step: 'reference', done: 1, total: 1 });
   await pause();
 
   const chunk = opts.chunkSize ?? 2_000;
@@ -89,8 +87,12 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
         insPointTree.run(p.id, p.lon, p.lon, p.lat, p.lat);
       }
     })();
-    done += Math.min(chunk, b.riskPoints.length - i);
-    emit({ phase: 'seeding', step: 'risk-points', done, total });
+    emit({
+      phase: 'seeding',
+      step: 'risk-points',
+      done: Math.min(b.riskPoints.length, i + chunk),
+      total: b.riskPoints.length,
+    });
     await pause();
   }
 
@@ -124,13 +126,12 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
         insCamTree.run(rid, c.lon, c.lon, c.lat, c.lat);
       }
     })();
-    done += Math.min(chunk, b.cameras.length - i);
-    emit({ phase: 'seeding', step: 'cameras', done, total });
+    emit({ phase: 'seeding', step: 'cameras', done: Math.min(b.cameras.length, i + chunk), total: b.cameras.length });
     await pause();
   }
 
   setMeta.run('seed.complete', '1');
-  emit({ phase: 'ready', step: 'done', done: total, total });
+  emit({ phase: 'ready', step: 'done', done: 1, total: 1 });
   return { seeded: true, ms: performance.now() - t0 };
 }
 

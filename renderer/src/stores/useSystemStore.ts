@@ -8,6 +8,15 @@ export const useSystemStore = defineStore('system', () => {
   const info = ref<SystemInfo | null>(null);
   const seed = ref<SeedProgress>({ phase: 'checking', step: 'start', done: 0, total: 1 });
   const ready = computed(() => seed.value.phase === 'ready');
+  /** the last progress of every phase seen, in order: one bar each */
+  const phases = ref<SeedProgress[]>([]);
+  const track = (p: SeedProgress) => {
+    seed.value = p;
+    if (p.phase !== 'seeding' || p.step === 'generate') return;
+    const k = phases.value.findIndex((x) => x.step === p.step);
+    if (k >= 0) phases.value[k] = p;
+    else phases.value.push(p);
+  };
   let started = false;
 
   /** Resolves once the store is seeded; shows progress meanwhile. */
@@ -17,7 +26,7 @@ export const useSystemStore = defineStore('system', () => {
     const system = useClient().get('system');
     const seeded = new Promise<void>((resolve) => {
       system.onDidSeedProgress((p) => {
-        seed.value = p;
+        track(p);
         if (p.phase === 'ready') resolve();
       });
       // ask after subscribing so no progress is missed between the two
@@ -31,5 +40,5 @@ export const useSystemStore = defineStore('system', () => {
     info.value = await system.getInfo();
   }
 
-  return { info, seed, ready, start };
+  return { info, seed, phases, ready, start };
 });

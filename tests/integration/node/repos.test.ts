@@ -40,7 +40,16 @@ describe('seed loader', () => {
     expect(ref.count('drone_nests')).toBe(2);
     const seeding = progress.filter((p) => p.phase === 'seeding' && p.step !== 'generate');
     expect(seeding.length).toBeGreaterThan(10);
-    for (let i = 1; i < seeding.length; i++) expect(seeding[i].done).toBeGreaterThan(seeding[i - 1].done);
+    // one count per phase, in order, each rising to its own total (no count restarts within a phase)
+    expect([...new Set(seeding.map((p) => p.step))]).toEqual(['reference', 'risk-points', 'cameras']);
+    for (let i = 1; i < seeding.length; i++) {
+      if (seeding[i].step === seeding[i - 1].step) expect(seeding[i].done).toBeGreaterThan(seeding[i - 1].done);
+    }
+    for (const step of ['risk-points', 'cameras']) {
+      const last = seeding.filter((p) => p.step === step).at(-1)!;
+      expect(last.done).toBe(last.total);
+    }
+    expect(seeding.find((p) => p.step === 'risk-points')!.total).toBe(22_000);
     expect(progress.at(-1)).toMatchObject({ phase: 'ready' });
   });
 
