@@ -9,9 +9,10 @@ import { startHost } from '../node/host/host';
 import { cesiumAssetsDir } from '../node/host/paths';
 import { ownArgs, parseArgs } from '../node/cli/args';
 import { serveIpc } from './ipcServe';
+import { contentSecurityPolicy } from '../common/csp';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { isOwnUrl } from './security';
-import { hardenContents, openDispatchBoard, openMapWall } from './windows';
+import { hardenContents, openDispatchBoard, openMapWall, openVideoWall } from './windows';
 
 const log = (line: string) => console.log(line);
 
@@ -32,6 +33,8 @@ async function start(): Promise<void> {
   const electronBinding = path.join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node');
   const c = createConsole({
     ...args.console,
+    // the simulator's clips ship in the app folder (seeds/video)
+    video: { ...args.console.video, appDir },
     dataDir,
     version: app.getVersion(),
     log,
@@ -42,7 +45,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   const rendererDir = path.join(appDir, 'dist', 'renderer');
-  serveAppProtocol(rendererDir, cesiumAssetsDir(appDir));
+  serveAppProtocol(rendererDir, cesiumAssetsDir(appDir), () => contentSecurityPolicy(c.services.video.mediaSources()));
 
   // the night watch must not lose the wall to a screensaver
   powerSaveBlocker.start('prevent-display-sleep');
@@ -57,6 +60,9 @@ async function start(): Promise<void> {
     },
   );
   if (host) log(`[host] ${host.url}`);
+  // the simulated streams come from the host: windows on lianqin://app need its address to play them
+  if (host) c.services.video.setMediaBase(host.url);
+  openVideoWall(preloadPath);
 
   // flush and close the store before quitting
   let closed = false;

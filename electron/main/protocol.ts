@@ -13,7 +13,12 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export function serveAppProtocol(rendererDir: string, cesiumDir: string): void {
+/** `csp` is asked per response: the video platforms' media sources are known once the console runs. */
+export function serveAppProtocol(
+  rendererDir: string,
+  cesiumDir: string,
+  csp: () => string = () => CONTENT_SECURITY_POLICY,
+): void {
   protocol.handle(APP_SCHEME, async (req) => {
     const url = new URL(req.url);
     if (url.host !== 'app' || req.method !== 'GET') return new Response('not found', { status: 404 });
@@ -27,7 +32,7 @@ export function serveAppProtocol(rendererDir: string, cesiumDir: string): void {
       status: 200,
       headers: {
         'content-type': contentType(file),
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-security-policy': csp(),
         'x-content-type-options': 'nosniff',
       },
     });

@@ -41,3 +41,11 @@ export function openDispatchBoard(preloadPath: string): BrowserWindow {
   const other = screen.getAllDisplays().find((d) => d.id !== primary.id);
   return openWindow(preloadPath, 'board.html', '联勤指挥台 · 4+N 联勤调度台', (other ?? primary).workArea);
 }
+
+/** The video wall goes on a display of its own: the third when there is one, else the last other one. */
+export function openVideoWall(preloadPath: string): BrowserWindow {
+  const primary = screen.getPrimaryDisplay();
+  const others = screen.getAllDisplays().filter((d) => d.id !== primary.id);
+  const display = others[1] ?? others[0] ?? primary;
+  return openWindow(preloadPath, 'video.html', '联勤指挥台 · 视频监控墙', display.workArea);
+}

@@ -27,7 +27,7 @@ test.describe('Electron shell', () => {
       args: ['.', `--data=${dataDir}`, '--no-sandbox'],
       cwd: process.cwd(),
     });
-    // two windows open (map wall on the primary display, dispatch board on another): take the wall
+    // three windows open (map wall on the primary display, dispatch board and video wall on others): take the wall
     await app.firstWindow();
     await expect
       .poll(
@@ -38,7 +38,7 @@ test.describe('Electron shell', () => {
             .sort(),
         { timeout: 60_000 },
       )
-      .toEqual(['lianqin://app/board.html', 'lianqin://app/index.html']);
+      .toEqual(['lianqin://app/board.html', 'lianqin://app/index.html', 'lianqin://app/video.html']);
     const win = app.windows().find((w) => w.url().endsWith('/index.html'))!;
     await expect(win.locator('[data-testid="map"][data-state="ready"]')).toBeVisible({ timeout: 180_000 });
     await expect(win.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
-import { CONTENT_SECURITY_POLICY } from '../../common/csp';
+import { contentSecurityPolicy } from '../../common/csp';
 import type { LianqinConsole } from '../console/index';
 import { openApiDocument } from './openapi';
 import { Router, sendJson, type RouteDef } from './router';
@@ -80,7 +80,7 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
     if (!file) return sendJson(res, 404, { error: `not found: ${url.pathname.slice(0, 200)}`, param: null });
     res.writeHead(200, {
       'content-type': contentType(file),
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'content-security-policy': contentSecurityPolicy(c.services.video.mediaSources()),
       'x-content-type-options': 'nosniff',
       'cache-control': root === opts.cesiumDir ? 'public, max-age=86400' : 'no-cache',
     });

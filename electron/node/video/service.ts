@@ -13,6 +13,7 @@ import type {
   CallUpDto,
   PlatformStatusDto,
   PlayDto,
+  PlayUrls,
   PresetDto,
   PtzCommand,
   SnapshotDto,
@@ -65,6 +66,10 @@ export class VideoService implements IVideoService {
   private readonly probes = new Map<string, { at: number; status: PlatformStatusDto }>();
   private seq = 0;
   private groupCache: CameraGroupDto[] | null = null;
+  /** where this console's own stream endpoints are, when windows cannot reach them by a relative path (Electron) */
+  private mediaBase: URL | null = null;
+  /** media origins platforms handed out (the CSP lets windows load from them) */
+  private readonly seenOrigins = new Set<string>();
 
   constructor(private readonly deps: VideoServiceDeps) {}
 
@@ -120,10 +125,12 @@ export class VideoService implements IVideoService {
       const key = `${cameraId}/${stream}`;
       const startedAt = this.active.get(key)?.startedAt ?? now;
       this.active.set(key, { cameraId, stream, platform: platform.id, startedAt, expiresAt, viewers: null });
+      const urls = this.absolute(p.urls);
+      for (const u of Object.values(urls)) this.remember(u);
       return {
         cameraId,
         stream,
-        urls: p.urls,
+        urls,
         codec: p.codec,
         expiresAt,
         platform: platform.id,
@@ -285,6 +292,55 @@ export class VideoService implements IVideoService {
 
   async snapshots(incidentId: string): Promise<SnapshotDto[]> {
     return this.deps.snapshots.byIncident(incidentId);
+  }
+
+  /**
+   * Electron windows load from lianqin://app, so the host's relative stream paths need its address;
+   * browser windows keep relative paths (a wall controller may know the host by another name).
+   */
+  setMediaBase(url: string | null): void {
+    this.mediaBase = url ? new URL(url) : null;
+  }
+
+  private absolute(urls: PlayUrls): PlayUrls {
+    const base = this.mediaBase;
+    if (!base) return urls;
+    const out: PlayUrls = {};
+    for (const [k, v] of Object.entries(urls) as [keyof PlayUrls, string][]) {
+      if (!v.startsWith('/')) {
+        out[k] = v;
+        continue;
+      }
+      const u = new URL(v, base);
+      if (k === 'wsFlv') u.protocol = base.protocol === 'https:' ? 'wss:' : 'ws:';
+      out[k] = u.toString();
+    }
+    return out;
+  }
+
+  private remember(url: string): void {
+    if (url.startsWith('/')) return; // served by this host
+    try {
+      const u = new URL(url);
+      this.seenOrigins.add(`${u.protocol}//${u.host}`);
+    } catch {
+      /* not a URL a window could load either */
+    }
+  }
+
+  /** Sources the windows' CSP must allow for video: each WVP host (any port) and every media origin seen. */
+  mediaSources(): string[] {
+    const out = new Set(this.seenOrigins);
+    for (const p of this.deps.platforms) {
+      if (p.kind !== 'wvp') continue;
+      const host = new URL(p.address).hostname;
+      for (const scheme of ['http', 'https', 'ws', 'wss']) out.add(`${scheme}://${host}:*`);
+    }
+    if (this.mediaBase) {
+      out.add(this.mediaBase.origin);
+      out.add(`${this.mediaBase.protocol === 'https:' ? 'wss' : 'ws'}://${this.mediaBase.host}`);
+    }
+    return [...out].sort();
   }
 
   /** the JPEG of a snapshot, or null (HTTP serves it) */

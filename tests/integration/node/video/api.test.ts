@@ -183,4 +183,20 @@ describe('video API', () => {
     await expect(video.snapshot('nope', jpeg.toString('base64'))).rejects.toThrow(/no camera/);
     expect((await fetch(`${host.url}/api/video/snapshots/NOPE`)).status).toBe(404);
   });
+
+  it('Electron windows get absolute stream URLs on the host (ws:// for WS-FLV) and a CSP that allows them', async () => {
+    const video = host.console.services.video;
+    const cam = pick((c) => c.status === 'online' && c.codec === 'h264');
+    expect(video.mediaSources()).toEqual([]);
+    video.setMediaBase('http://127.0.0.1:4510');
+    try {
+      const p = await video.play(cam.id);
+      expect(p.urls.wsFlv).toBe(`ws://127.0.0.1:4510/media/live/${cam.id}/sub.live.flv`);
+      expect(p.urls.hls).toBe(`http://127.0.0.1:4510/media/live/${cam.id}/sub/index.m3u8`);
+      expect(video.mediaSources()).toEqual(['http://127.0.0.1:4510', 'ws://127.0.0.1:4510']);
+    } finally {
+      video.setMediaBase(null);
+    }
+    expect((await video.play(cam.id)).urls.wsFlv).toBe(`/media/live/${cam.id}/sub.live.flv`);
+  });
 });

@@ -251,4 +251,13 @@ describe('WVP-GB28181-pro platform', () => {
     const client = new WvpClient({ baseUrl: 'http://127.0.0.1:9', credentials: () => CREDS, timeoutMs: 2_000 });
     await expect(client.get('/api/device/query/devices')).rejects.toMatchObject({ kind: 'unreachable' });
   });
+
+  it("the pages' CSP lets windows load from the platform's media servers, and from no other host", async () => {
+    const csp = (await fetch(`${host.url}/`)).headers.get('content-security-policy')!;
+    for (const src of ['ws://wvp.example:*', 'http://wvp.example:*', 'http://10.9.8.7:6080'])
+      expect(csp).toMatch(new RegExp(`connect-src [^;]*${src.replace(/[.*]/g, '\\$&')}`));
+    expect(csp).toMatch(/media-src 'self' blob: .*wvp\.example/);
+    expect(csp).not.toContain('zlm-internal.lan');
+    expect(csp).not.toContain('127.0.0.1');
+  });
 });
