@@ -8,6 +8,7 @@ import * as m0005 from './0005-drones';
 import * as m0006 from './0006-camera-view';
 import * as m0007 from './0007-video-snapshots';
 import * as m0008 from './0008-roster-plan-english';
+import * as m0009 from './0009-maps';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008].map(
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009].map(
   (m, i) => ({
     version: i + 1,
     name: m.name,
