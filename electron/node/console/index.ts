@@ -195,6 +195,20 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       incidentExists: (incidentId) => ledger.get(incidentId) !== null,
       log,
       extraStreams: (streamId) => (drones.streams.isLive(streamId) ? { status: 'online', codec: 'h264' } : null),
+      // a snapshot goes on the incident's timeline as evidence (dispatch's `attach` command)
+      attachToIncident: async (incidentId, evidence) => {
+        for (let tries = 0; ; tries++) {
+          const i = ledger.get(incidentId);
+          if (!i) throw new Error(`no incident ${incidentId}`);
+          try {
+            await dispatch.command(incidentId, i.version, { type: 'attach', evidence });
+            return;
+          } catch (e) {
+            // someone changed the incident between reading its version and attaching: read it again once
+            if (tries > 0 || (e as { code?: string }).code !== 'conflict') throw e;
+          }
+        }
+      },
     },
     opts.video,
   );

@@ -9,7 +9,7 @@ import type { RouteDef } from '../host/router';
 import { videoClipsDir } from '../seed/videoClips';
 import { DirectPlatform } from './direct';
 import type { VideoPlatform } from './platform';
-import { VideoService } from './service';
+import { VideoService, type VideoServiceDeps } from './service';
 import { loadClips } from './simulator/clips';
 import { SimulatorMedia, type SimCamera } from './simulator/endpoints';
 import { SimulatorPlatform } from './simulator/platform';
@@ -47,6 +47,8 @@ export interface VideoDeps {
   newId: () => string;
   incidentExists: (id: string) => boolean;
   log: (line: string) => void;
+  /** puts a snapshot on an incident's timeline (the dispatch service's attach command) */
+  attachToIncident?: VideoServiceDeps['attachToIncident'];
   /** streams the simulator serves besides the seeded cameras (drone video: `uav-<aircraft sn>` while pushed) */
   extraStreams?: (streamId: string) => SimCamera | null;
 }
@@ -108,6 +110,7 @@ export function createVideo(deps: VideoDeps, opts: VideoOptions = {}): ConsoleVi
     platforms: wvp,
     snapshots: new SnapshotStore(deps.db, deps.dataDir),
     incidentExists: deps.incidentExists,
+    attachToIncident: deps.attachToIncident,
     now: deps.now,
     newId: deps.newId,
     viewers: (id, stream) => simulator?.media.viewers(id, stream) ?? null,

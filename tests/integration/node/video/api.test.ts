@@ -1,5 +1,6 @@
 // The video API on a real console: play URLs, refusals that say why, PTZ reaching the simulator,
 // status, and call-ups that pick exactly the nearest cameras.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,13 +168,34 @@ describe('video API', () => {
   it('snapshot: the JPEG is kept in the data folder, listed by incident and served back; bad input is refused', async () => {
     const video = host.console.services.video;
     const jpeg = fs.readFileSync(path.join(ROOT, 'seeds/video/clip-1-sub.mjpeg')).subarray(0, 20_000);
-    const incident = (await host.console.services.dispatch.list({ limit: 1 })).items[0];
+    const dispatch = host.console.services.dispatch;
+    const incident = (await dispatch.list({ status: 'open', limit: 1 })).items[0];
+    const closed = (await dispatch.list({ status: 'closed', limit: 1 })).items[0];
     const cam = pick((c) => c.status === 'online');
     const s = await video.snapshot(cam.id, `data:image/jpeg;base64,${jpeg.toString('base64')}`, incident.id);
     expect(s).toMatchObject({ cameraId: cam.id, incidentId: incident.id, bytes: 20_000 });
     expect(s.file).toMatch(/^snapshots\/\d{4}-\d{2}-\d{2}\/[0-9A-Z]{26}\.jpg$/);
     expect(fs.readFileSync(path.join(host.dataDir, s.file)).equals(jpeg)).toBe(true);
     expect((await video.snapshots(incident.id)).map((x) => x.id)).toContain(s.id);
+    // on the incident's timeline as evidence, with the picture's size and digest
+    expect(s.attachError).toBeNull();
+    const attached = (await dispatch.get(incident.id))!.timeline.find(
+      (e) => e.event.type === 'attach' && e.event.evidence.id === s.id,
+    );
+    expect(attached?.event).toMatchObject({
+      type: 'attach',
+      evidence: {
+        id: s.id,
+        kind: 'snapshot',
+        mime: 'image/jpeg',
+        bytes: 20_000,
+        sha256: crypto.createHash('sha256').update(jpeg).digest('hex'),
+      },
+    });
+    // a closed incident takes no more evidence: the picture is kept and the reason given
+    const late = await video.snapshot(cam.id, jpeg.toString('base64'), closed.id);
+    expect(late.attachError).toMatch(/closed|cancelled/);
+    expect(fs.existsSync(path.join(host.dataDir, late.file))).toBe(true);
     const r = await fetch(`${host.url}/api/video/snapshots/${s.id}`);
     expect(r.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await r.arrayBuffer()).equals(jpeg)).toBe(true);
