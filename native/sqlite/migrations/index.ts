@@ -9,6 +9,7 @@ import * as m0006 from './0006-camera-view';
 import * as m0007 from './0007-video-snapshots';
 import * as m0008 from './0008-roster-plan-english';
 import * as m0009 from './0009-maps';
+import * as m0010 from './0010-sensing';
 
 export interface Migration {
   version: number;
@@ -16,11 +17,20 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009].map(
-  (m, i) => ({
-    version: i + 1,
-    name: m.name,
-    up: m.up,
-  }),
-);
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+  m0010,
+].map((m, i) => ({
+  version: i + 1,
+  name: m.name,
+  up: m.up,
+}));
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
