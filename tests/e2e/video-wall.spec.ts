@@ -192,6 +192,11 @@ test.describe('video wall (browser mode)', () => {
     await page.goto(`/video.html?near=${c.lon},${c.lat}&radius=800`);
     await expect(tile(page, 0)).toHaveAttribute('data-camera-id', near.cameras[0].id);
     await expect(page.getByTestId('near-info')).toContainText('800');
+    // without a radius: 500 m, or 1 km when fewer than four are that near
+    const plain = await (await request.get(`/api/video/near?lon=${c.lon}&lat=${c.lat}`)).json();
+    await page.goto(`/video.html?near=${c.lon},${c.lat}`);
+    await expect(tile(page, 0)).toHaveAttribute('data-camera-id', plain.cameras[0].id);
+    await expect(page.getByTestId('near-info')).toContainText(String(plain.radiusM));
   });
 
   test('drag a camera onto a tile; double-click maximises with the main stream; 1+5 and 1+7; the layout is kept', async ({
@@ -275,5 +280,37 @@ test.describe('video wall (browser mode)', () => {
     await expect(tile(page, 0)).toContainText('秒后重连');
     cut = false;
     await expect(tile(page, 0)).toHaveAttribute('data-state', 'playing', { timeout: 40_000 });
+  });
+
+  test('the core story: a lost child reported at Ciqikou, one key on the board, the wall shows the cameras around', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const wall = await context.newPage();
+    await wall.goto('/video.html?layout=4');
+    await expect(tiles(wall)).toHaveCount(4);
+    const [lon, lat] = [106.4505, 29.583];
+    const report = {
+      source: 'grid',
+      title: `磁器口古镇儿童走失 ${Date.now()}`,
+      description: '五岁男孩与家人走散',
+      lon,
+      lat,
+    };
+    const res = await request.post('/api/incidents', { data: report });
+    expect(res.status()).toBe(201);
+    const { id } = await res.json();
+    await page.goto('/board.html');
+    const row = page.locator(`[data-testid="incident-list"] [data-id="${id}"]`);
+    await row.waitFor({ timeout: 60_000 });
+    await row.click();
+    await page.keyboard.press('w');
+    const near = await (await request.get(`/api/video/near?lon=${lon}&lat=${lat}`)).json();
+    await expect(wall.getByTestId('near-info')).toBeVisible();
+    const shown = async () =>
+      (await tiles(wall).evaluateAll((els) => els.map((e) => e.getAttribute('data-camera-id')))).filter(Boolean);
+    await expect.poll(shown).toEqual(near.cameras.map((c: { id: string }) => c.id).slice(0, 16));
+    await expect(wall.locator('[data-tile][data-state="playing"]').first()).toBeVisible({ timeout: 30_000 });
   });
 });

@@ -41,9 +41,9 @@ export interface IVideoService {
   gotoPreset(cameraId: string, presetId: number): Promise<void>;
   status(): Promise<VideoStatusDto>;
   /** the cameras near a point (500 m, widened to 1 km when fewer than four), without telling anyone */
-  near(lon: number, lat: number, radiusM?: number): Promise<NearSceneDto>;
+  near(lon: number, lat: number, radiusM?: number | null): Promise<NearSceneDto>;
   /** every open video wall fills with the cameras near the point */
-  callUp(lon: number, lat: number, radiusM?: number, incidentId?: string | null): Promise<CallUpDto>;
+  callUp(lon: number, lat: number, radiusM?: number | null, incidentId?: string | null): Promise<CallUpDto>;
   /** carousel groups: the 66 video-network points of the towns are the flood-season group */
   groups(): Promise<CameraGroupDto[]>;
   /** stores a frame in the data folder, attached to an incident when one is given */
@@ -63,8 +63,14 @@ export const videoContract = {
     presets: z.tuple([cameraId]),
     gotoPreset: z.tuple([cameraId, z.number().int().min(1).max(255)]),
     status: none,
-    near: z.tuple([lonSchema, latSchema, radius.optional()]),
-    callUp: z.tuple([lonSchema, latSchema, radius.optional(), z.string().min(1).max(40).nullable().optional()]),
+    // JSON carries an absent middle argument as null
+    near: z.tuple([lonSchema, latSchema, radius.nullable().optional()]),
+    callUp: z.tuple([
+      lonSchema,
+      latSchema,
+      radius.nullable().optional(),
+      z.string().min(1).max(40).nullable().optional(),
+    ]),
     groups: none,
     snapshot: z.tuple([
       cameraId,

@@ -226,12 +226,13 @@ export class VideoService implements IVideoService {
     return { platforms, activePlays };
   }
 
-  async near(lon: number, lat: number, radiusM = NEAR_RADIUS_M): Promise<NearSceneDto> {
+  async near(lon: number, lat: number, radius?: number | null): Promise<NearSceneDto> {
+    const radiusM = radius ?? NEAR_RADIUS_M;
     const candidates = this.deps.cameras.nearby(lon, lat, candidateRadiusM(radiusM), 2_000);
     return { lon, lat, ...nearScene(lon, lat, candidates, { radiusM }) };
   }
 
-  async callUp(lon: number, lat: number, radiusM?: number, incidentId?: string | null): Promise<CallUpDto> {
+  async callUp(lon: number, lat: number, radiusM?: number | null, incidentId?: string | null): Promise<CallUpDto> {
     if (incidentId && !this.deps.incidentExists(incidentId))
       throw new ServiceError('not-found', `no incident ${incidentId}`, { field: 'incidentId' });
     const near = await this.near(lon, lat, radiusM);

@@ -56,7 +56,7 @@ export const dispatchEn: Record<keyof typeof dispatchZh, string> = {
   'board.stats2': 'On time {onTime} · satisfaction {sat} · returns {returns} · avg. handling {avg} · supervision {sup}',
   'board.keys2':
     'Keys: Space take · Enter next step · ↑/↓ select · T triage · D dispatch · A accept · S on scene · R return · ' +
-    'C consult · E escalate · F resolve · V verify · P evaluate · X cancel · O note · M map · N new · Esc list',
+    'C consult · E escalate · F resolve · V verify · P evaluate · X cancel · O note · M map · W cameras near · N new · Esc list',
   'decide.title': 'Triage and dispatch',
   'decide.titleDispatch': 'Dispatch',
   'decide.grade': 'Grade (1510)',

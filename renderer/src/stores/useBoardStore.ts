@@ -250,6 +250,13 @@ export const useBoardStore = defineStore('board', () => {
   const focusOnMap = () => {
     if (selectedId.value) void useWorkspaceStore().focusIncident(selectedId.value);
   };
+  /** every open video wall shows the cameras around the selected incident (and the map flies there) */
+  const callUpVideo = async () => {
+    const d = detail.value;
+    if (!d) return;
+    focusOnMap();
+    await useClient().get('video').callUp(d.report.lon, d.report.lat, null, d.id);
+  };
   const onArrival = (l: (i: Incident) => void) => {
     arrivalListeners.add(l);
     return () => arrivalListeners.delete(l);
@@ -279,6 +286,7 @@ export const useBoardStore = defineStore('board', () => {
     create,
     takeNewest,
     focusOnMap,
+    callUpVideo,
     applyChange,
     onArrival,
   };

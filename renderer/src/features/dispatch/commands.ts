@@ -12,6 +12,7 @@ export type BoardKey =
   | 'escape'
   | 'new'
   | 'map'
+  | 'video'
   | 'note'
   | 'triage'
   | 'dispatch'

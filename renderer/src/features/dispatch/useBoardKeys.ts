@@ -15,6 +15,7 @@ const MAP: Record<string, BoardKey> = {
   Escape: 'escape',
   n: 'new',
   m: 'map',
+  w: 'video',
   o: 'note',
   t: 'triage',
   d: 'dispatch',
