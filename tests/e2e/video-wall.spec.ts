@@ -95,6 +95,21 @@ test.describe('video wall (browser mode)', () => {
     expect([...(await statesDuring(page, 4_000))]).toEqual(['playing']);
   });
 
+  test('MJPEG in an <img> when a wall prefers it: frames arrive at the stream size; closed tiles drop their <img>', async ({
+    page,
+  }) => {
+    await page.goto('/video.html?layout=4&protocols=mjpeg&diagnostics');
+    await allPlaying(page, 4);
+    const protocols = (await page.evaluate(() => window.__lianqinVideo!.tiles())).map((t) => t.protocol);
+    expect(protocols).toEqual(['mjpeg', 'mjpeg', 'mjpeg', 'mjpeg']);
+    const size = await tile(page, 0)
+      .locator('img')
+      .evaluate((i) => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight]);
+    expect(size).toEqual([320, 180]);
+    await page.locator('[data-layout-button="1"]').click();
+    await expect(page.locator('[data-tile] img')).toHaveCount(1);
+  });
+
   test('50 open/close cycles leave no <video> and no open MediaSource behind', async ({ page }) => {
     await page.addInitScript(() => {
       const made: MediaSource[] = [];

@@ -19,11 +19,4 @@ export function createPlayer(p: Protocol): Player {
       return new WhepPlayer();
   }
 }
-
-/** Relative URLs from the console host become absolute; WS-FLV gets the ws:// scheme of the page's host. */
-export function absoluteUrl(url: string, p: Protocol, base = location.href): string {
-  const u = new URL(url, base);
-  if (p === 'wsFlv' && (u.protocol === 'http:' || u.protocol === 'https:'))
-    u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:';
-  return u.toString();
-}
+export { absoluteUrl } from './absoluteUrl';

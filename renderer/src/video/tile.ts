@@ -5,7 +5,8 @@ import type { PlayDto, Protocol, StreamKind } from '../../../electron/common/vid
 import { backoffMs, type TileState } from '../../../electron/common/video/reconnect';
 import { pickProtocol, protocolOrder, type PlayerCaps } from '../../../electron/common/video/urls';
 import { openStreams } from './connections';
-import { absoluteUrl, createPlayer } from './createPlayer';
+import { absoluteUrl } from './absoluteUrl';
+import { createPlayer } from './createPlayer';
 import type { Player, PlayerStats } from './types';
 
 export interface TileView {
