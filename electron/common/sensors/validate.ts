@@ -40,7 +40,9 @@ export function checkReading(
   if (ts > now + FUTURE_TOLERANCE_MS)
     return {
       reason: 'future-timestamp',
-      detail: `ts of ${sensorId} is ${Math.round((ts - now) / 1000)} s ahead of the console's clock (at most ${FUTURE_TOLERANCE_MS / 1000} s)`,
+      detail:
+        `ts of ${sensorId} is ${Math.round((ts - now) / 1000)} s ahead of the console's clock ` +
+        `(at most ${FUTURE_TOLERANCE_MS / 1000} s)`,
     };
   if (!inRange(kind, value)) {
     const d = SENSOR_KIND_DEFS[kind];
