@@ -7,6 +7,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { createConsole } from '../../electron/node/console/index';
 import { cesiumAssetsDir } from '../../electron/node/host/paths';
 import { startHost } from '../../electron/node/host/host';
+import '../e2e/videoDiagnostics';
 import { ROOT, tmpDir } from '../helpers/tmp';
 import { line, median } from './stats';
 

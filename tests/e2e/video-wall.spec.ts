@@ -1,5 +1,6 @@
 // The video wall in Chromium against the console's real simulated streams (browser mode).
 import { expect, test, type Page } from '@playwright/test';
+import './videoDiagnostics';
 
 interface Cam {
   id: string;
@@ -27,7 +28,7 @@ async function allPlaying(page: Page, n: number) {
 async function advancing(page: Page, ms: number) {
   const sample = () =>
     page.evaluate(() =>
-      [...document.querySelectorAll('[data-tile] video')].map((v) => {
+      Array.from(document.querySelectorAll('[data-tile] video')).map((v) => {
         const el = v as HTMLVideoElement;
         return { t: el.currentTime, frames: el.getVideoPlaybackQuality().totalVideoFrames };
       }),
