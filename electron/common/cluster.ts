@@ -10,13 +10,17 @@ export interface Cluster {
   levels: [number, number, number, number];
 }
 
-/** Cell size in degrees for a camera height, or null when points should be drawn one by one. */
+/**
+ * Cell size in degrees for a camera height, or null when points should be drawn one by one. Cells
+ * stay about 55–70 px across on a wall display, so cluster markers and town names have room.
+ */
 export function clusterCellDeg(cameraHeightM: number): number | null {
   if (!Number.isFinite(cameraHeightM) || cameraHeightM < 25_000) return null;
-  if (cameraHeightM < 60_000) return 0.02;
-  if (cameraHeightM < 150_000) return 0.04;
-  if (cameraHeightM < 400_000) return 0.1;
-  return 0.3;
+  if (cameraHeightM < 40_000) return 0.02;
+  if (cameraHeightM < 70_000) return 0.04;
+  if (cameraHeightM < 150_000) return 0.08;
+  if (cameraHeightM < 400_000) return 0.2;
+  return 0.5;
 }
 
 export function clusterPoints(

@@ -37,7 +37,9 @@ export interface MapDiagnostics {
   setView(lon: number, lat: number, heightM: number): void;
   toWindow(lon: number, lat: number): { x: number; y: number } | null;
   measureFrames(n: number, withRisk: boolean): number[];
-  risk: { drawnCount: number };
+  risk: { drawnCount: number; shownCount: number };
+  placedBoxes(): { id: string; x: number; y: number; w: number; h: number }[];
+  home(): void;
   viewer: { scene: { render(): void }; camera: { positionCartographic: { height: number } } };
 }
 declare global {

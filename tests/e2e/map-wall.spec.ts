@@ -116,6 +116,67 @@ test.describe('map wall (browser mode)', () => {
       .toBeLessThan(height0 / 2);
   });
 
+  test('reads at every zoom: the district fits, clusters show their mix, points thin out, labels never overlap', async ({
+    page,
+  }) => {
+    await openMapWall(page);
+    // the default view: the whole outline inside the map, clear of the panels on its left
+    await page.evaluate(() => {
+      window.__lianqinMap!.home();
+      window.__lianqinMap!.viewer.scene.render();
+    });
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const panel = (await page.getByTestId('legend').boundingBox())!;
+    const outline = await page.evaluate(() => {
+      const m = window.__lianqinMap! as unknown as {
+        toWindow(lon: number, lat: number): { x: number; y: number } | null;
+        homeRing: [number, number][];
+      };
+      return m.homeRing.map(([lon, lat]) => m.toWindow(lon, lat));
+    });
+    expect(outline.every((p) => p !== null)).toBe(true);
+    for (const p of outline) {
+      expect(p!.x).toBeGreaterThan(panel.x + panel.width - box.x);
+      expect(p!.x).toBeLessThan(box.width);
+      expect(p!.y).toBeGreaterThan(0);
+      expect(p!.y).toBeLessThan(box.height);
+    }
+    // far out: clusters, drawn as rings of their level mix (not one colour per worst point)
+    const mixes = await page.evaluate(() => {
+      const r = window.__lianqinMap!.risk as unknown as {
+        clusters: { length: number; get(i: number): { image: string } };
+      };
+      const images = new Set<string>();
+      for (let i = 0; i < r.clusters.length; i++) images.add(r.clusters.get(i).image);
+      return { clusters: r.clusters.length, images: images.size };
+    });
+    expect(mixes.clusters).toBeGreaterThan(20);
+    expect(mixes.images).toBeGreaterThan(3);
+    // nothing placed overlaps: town and nest names, cluster markers
+    const overlaps = (bs: { x: number; y: number; w: number; h: number }[]) =>
+      bs.some((a, i) =>
+        bs.some((b, j) => j > i && Math.abs(a.x - b.x) * 2 < a.w + b.w && Math.abs(a.y - b.y) * 2 < a.h + b.h),
+      );
+    const far = await page.evaluate(() => window.__lianqinMap!.placedBoxes());
+    expect(far.some((b) => b.id.startsWith('town-'))).toBe(true);
+    expect(far.some((b) => b.id.startsWith('nest-'))).toBe(true);
+    expect(overlaps(far)).toBe(false);
+    // city zoom: points thin out by level and density; street zoom: every point
+    const at = (h: number) =>
+      page.evaluate((height) => {
+        const m = window.__lianqinMap!;
+        m.setView(106.45, 29.57, height);
+        m.viewer.scene.render();
+        return { shown: m.risk.shownCount, boxes: m.placedBoxes() };
+      }, h);
+    const city = await at(18_000);
+    expect(city.shown).toBeGreaterThan(703); // every major and more
+    expect(city.shown).toBeLessThan(22_000 / 2);
+    expect(overlaps(city.boxes)).toBe(false);
+    const street = await at(2_000);
+    expect(street.shown).toBe(22_000);
+  });
+
   test('layer and level toggles reach the map; English is one click away', async ({ page }) => {
     await openMapWall(page);
     const shown = () =>

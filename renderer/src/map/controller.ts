@@ -3,6 +3,7 @@
 // come back through a callback.
 import type { CesiumWidget } from '@cesium/engine';
 import type { CameraDto, DroneNestDto, MapLayersDto, PackedRiskPoints, TownDto } from '../../../electron/common/dto';
+import { place, type ScreenItem } from '../../../electron/common/declutter';
 import { cesium, type PickId } from './cesium';
 import { CameraLayer } from './layers/cameras';
 import { DroneLayer } from './layers/drones';
@@ -12,7 +13,7 @@ import { NestLayer } from './layers/nests';
 import { RiskLayer } from './layers/risk';
 import { TownLabelLayer } from './layers/townLabels';
 import type { MapDesired } from './types';
-import { createOfflineViewer } from './viewer';
+import { createOfflineViewer, fitDistrict } from './viewer';
 
 export interface MapData {
   points: PackedRiskPoints;
@@ -26,12 +27,17 @@ export interface MapData {
 
 export class MapWallController {
   private readonly layers;
+  private readonly homeRing: [number, number][];
+  private declutterTimer: ReturnType<typeof setTimeout> | null = null;
+  /** the boxes shown after the last placement (diagnostics: nothing overlaps) */
+  private placed: ScreenItem[] = [];
 
   private constructor(
     readonly viewer: CesiumWidget,
     readonly risk: RiskLayer,
     data: MapData,
   ) {
+    this.homeRing = data.layers.outline.ring;
     this.layers = {
       outline: new LineLayer(viewer, [{ line: data.layers.outline.ring, width: 2.5, colour: '#7fdbff' }]),
       river: new LineLayer(
@@ -54,9 +60,14 @@ export class MapWallController {
   ): Promise<MapWallController> {
     const C = cesium();
     const viewer = await createOfflineViewer(container);
+    fitDistrict(viewer, data.layers.outline.ring);
     const ctl = new MapWallController(viewer, new RiskLayer(viewer, data.points), data);
     ctl.risk.onView = (closeIn) => ctl.layers.cameras.setCloseIn(closeIn);
+    ctl.risk.onClustersChanged = () => ctl.scheduleDeclutter();
     ctl.risk.update();
+    viewer.camera.percentageChanged = 0.05;
+    viewer.camera.changed.addEventListener(() => ctl.scheduleDeclutter());
+    viewer.camera.moveEnd.addEventListener(() => ctl.declutter());
     const handler = new C.ScreenSpaceEventHandler(viewer.scene.canvas);
     handler.setInputAction((e: { position: import('@cesium/engine').Cartesian2 }) => {
       // drill through labels (town names have no pick id) to the first thing of ours
@@ -81,6 +92,48 @@ export class MapWallController {
     l.nests.sync(d.nests);
     l.drones.sync(d.drones);
     l.focus.sync(d.focus);
+    this.scheduleDeclutter();
+  }
+
+  scheduleDeclutter(): void {
+    this.declutterTimer ??= setTimeout(() => this.declutter(), 60);
+  }
+
+  /** Town and nest names and cluster markers never overlap: placed by priority, the rest hidden. */
+  declutter(): void {
+    if (this.declutterTimer) clearTimeout(this.declutterTimer);
+    this.declutterTimer = null;
+    const C = cesium();
+    const scene = this.viewer.scene;
+    const l = this.layers;
+    const items = [...l.nests.placedItems, ...l.labels.placedItems, ...l.risk.placedItems];
+    const screen: ScreenItem[] = [];
+    for (const it of items) {
+      const p = C.SceneTransforms.worldToWindowCoordinates(scene, it.position);
+      if (!p) it.show(false);
+      else {
+        const { id, w, h, priority, alternatives } = it;
+        screen.push({ id, x: p.x, y: p.y + it.offsetY, w, h, priority, alternatives });
+      }
+    }
+    const placed = place(screen);
+    for (const it of items) it.show(placed.has(it.id), placed.get(it.id));
+    this.placed = screen
+      .filter((s) => placed.has(s.id))
+      .map((s) => ({ ...s, x: s.x + placed.get(s.id)!.dx, y: s.y + placed.get(s.id)!.dy }));
+    scene.requestRender();
+  }
+
+  /** Diagnostics: the label and marker boxes shown now, in CSS pixels. */
+  placedBoxes(): readonly ScreenItem[] {
+    this.declutter();
+    return this.placed;
+  }
+
+  /** Back to the whole district (the default view). */
+  home(): void {
+    fitDistrict(this.viewer, this.homeRing);
+    this.risk.update();
   }
 
   flyTo(lon: number, lat: number, heightM = 3_000): void {

@@ -3,7 +3,24 @@
 import type { CesiumWidget } from '@cesium/engine';
 import { cesium } from './cesium';
 
-export const DISTRICT_VIEW = { lon: 106.4, lat: 29.57, heightM: 48_000 };
+/** Until the outline is known: roughly the district. */
+export const DISTRICT_VIEW = { lon: 106.4, lat: 29.6, heightM: 60_000 };
+
+/**
+ * The default view: the whole district outline inside the map area, with room left for the panels
+ * on its left (legend, layers) and right (detail card), so no part of it hides under them.
+ */
+export function fitDistrict(viewer: CesiumWidget, ring: readonly (readonly [number, number])[]): void {
+  if (ring.length < 3) return;
+  const C = cesium();
+  const lons = ring.map((p) => p[0]);
+  const lats = ring.map((p) => p[1]);
+  const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const dLon = e - w;
+  const dLat = n - s;
+  const rect = C.Rectangle.fromDegrees(w - dLon * 0.32, s - dLat * 0.06, e + dLon * 0.26, n + dLat * 0.1);
+  viewer.camera.setView({ destination: rect });
+}
 
 // CesiumWidget rather than Viewer: the Viewer's toolbar widgets use Knockout, which evaluates strings
 // and would need 'unsafe-eval' in the CSP. We need none of those widgets.

@@ -8,7 +8,8 @@ describe('clustering', () => {
     expect(clusterCellDeg(24_999)).toBeNull();
     expect(clusterCellDeg(25_000)).toBe(0.02);
     expect(clusterCellDeg(60_000)).toBe(0.04);
-    expect(clusterCellDeg(1e7)).toBe(0.3);
+    expect(clusterCellDeg(100_000)).toBe(0.08);
+    expect(clusterCellDeg(1e7)).toBe(0.5);
     expect(clusterCellDeg(NaN)).toBeNull();
   });
 

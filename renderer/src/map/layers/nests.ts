@@ -3,12 +3,16 @@ import type { CesiumWidget, LabelCollection, PointPrimitiveCollection, PolylineC
 import type { DroneNestDto } from '../../../../electron/common/dto';
 import { circleRing } from '../../../../electron/common/geo';
 import { cesium, LABEL_FONT, type PickId } from '../cesium';
+import { labelWidthPx } from '../../../../electron/common/declutter';
 import { SyncedLayer } from '../layer';
+import { labelAlternatives, type PlacedItem } from './risk';
 
 export class NestLayer extends SyncedLayer<{ visible: boolean; locale: string }> {
   private readonly points: PointPrimitiveCollection;
   private readonly rings: PolylineCollection;
   private readonly labels: LabelCollection;
+  private items: PlacedItem[] = [];
+  private visible = true;
 
   constructor(
     private readonly viewer: CesiumWidget,
@@ -45,10 +49,12 @@ export class NestLayer extends SyncedLayer<{ visible: boolean; locale: string }>
     const C = cesium();
     if (!prev || prev.locale !== next.locale) {
       this.labels.removeAll();
+      this.items = [];
       for (const n of this.nests) {
-        this.labels.add({
+        const text = this.label(n);
+        const label = this.labels.add({
           position: C.Cartesian3.fromDegrees(n.lon, n.lat, 0),
-          text: this.label(n),
+          text,
           font: LABEL_FONT,
           fillColor: C.Color.fromCssColorString('#d1b3ff'),
           outlineColor: C.Color.BLACK,
@@ -59,10 +65,29 @@ export class NestLayer extends SyncedLayer<{ visible: boolean; locale: string }>
           verticalOrigin: C.VerticalOrigin.TOP,
           disableDepthTestDistance: Number.POSITIVE_INFINITY,
         });
+        this.items.push({
+          id: `nest-${n.id}`,
+          position: label.position,
+          offsetY: 22 + 10, // drawn below its marker (top-anchored, 22 px down)
+          w: labelWidthPx(text, 15),
+          h: 20,
+          priority: 7,
+          alternatives: labelAlternatives(labelWidthPx(text, 15), 32),
+          show: (shown, moved) => {
+            label.show = shown;
+            label.pixelOffset = new C.Cartesian2(moved?.dx ?? 0, 22 + (moved?.dy ?? 0));
+          },
+        });
       }
     }
+    this.visible = next.visible;
     this.points.show = this.rings.show = this.labels.show = next.visible;
     this.viewer.scene.requestRender();
+  }
+
+  /** the nest names, for keeping labels clear of each other */
+  get placedItems(): readonly PlacedItem[] {
+    return this.visible ? this.items : [];
   }
 
   destroy(): void {

@@ -1,22 +1,49 @@
-// 22,000 risk points as one PointPrimitiveCollection (never one Entity each), plus a cluster layer
-// used when the camera is high. The cluster maths is pure (electron/common/cluster).
-import type { LabelCollection, PointPrimitiveCollection, CesiumWidget } from '@cesium/engine';
+// 22,000 risk points as one PointPrimitiveCollection (never one Entity each). Far out they are grid
+// clusters, each a ring showing its mix of levels with its count; between city and street zoom
+// points thin out by level and density (majors always); close in every point is drawn. The maths is
+// pure (electron/common/cluster.ts, thinning.ts); this layer only draws.
+import type { BillboardCollection, CesiumWidget, PointPrimitiveCollection } from '@cesium/engine';
 import { clusterCellDeg, clusterPixelSize, clusterPoints } from '../../../../electron/common/cluster';
+import type { ScreenItem } from '../../../../electron/common/declutter';
 import type { PackedRiskPoints } from '../../../../electron/common/dto';
 import { LEVEL_COLOURS, RISK_LEVELS } from '../../../../electron/common/levels';
+import { firstBands, thinBandFor, THIN_BANDS } from '../../../../electron/common/thinning';
 import { cesium, type PickId } from '../cesium';
 import type { MapLayer } from '../layer';
 import type { MapDesired } from '../types';
+import { mixRing } from './mixRing';
+
+/** A marker to keep clear of others: where it is, how big, and how to hide it. */
+export interface PlacedItem extends Omit<ScreenItem, 'x' | 'y'> {
+  position: import('@cesium/engine').Cartesian3;
+  /** pixels the drawn box sits above (negative) or below its anchor */
+  offsetY: number;
+  /** shown or not, and (labels) moved by this many pixels from the preferred place */
+  show(shown: boolean, moved?: { dx: number; dy: number }): void;
+}
+
+/** Where a label may go when its preferred place is taken: below, right, left of its anchor. */
+export function labelAlternatives(w: number, preferredDy: number): { dx: number; dy: number }[] {
+  return [
+    { dx: 0, dy: -2 * preferredDy },
+    { dx: w / 2 + 12, dy: -preferredDy },
+    { dx: -(w / 2 + 12), dy: -preferredDy },
+  ];
+}
 
 export class RiskLayer implements MapLayer<MapDesired['risk']> {
   private readonly points: PointPrimitiveCollection;
-  private readonly clusters: PointPrimitiveCollection;
-  private readonly clusterLabels: LabelCollection;
+  private readonly clusters: BillboardCollection;
+  private readonly firstBand: Uint8Array;
   private visibleLevels = [true, true, true, true];
   private layerVisible = true;
   private cell: number | null | undefined = undefined;
-  /** told after every view update whether single points (close in) or clusters (far) are shown */
+  private band: number | undefined = undefined;
+  private items: PlacedItem[] = [];
+  /** told after every view update whether the view is at street level (below the thinning bands) */
   onView: (closeIn: boolean) => void = () => {};
+  /** told when the clusters were rebuilt (the controller re-places labels) */
+  onClustersChanged: () => void = () => {};
 
   constructor(
     private readonly viewer: CesiumWidget,
@@ -42,11 +69,10 @@ export class RiskLayer implements MapLayer<MapDesired['risk']> {
         id: { kind: 'risk', id: data.id[i] } satisfies PickId,
       });
     }
-    this.clusters = new C.PointPrimitiveCollection();
-    this.clusterLabels = new C.LabelCollection();
+    this.firstBand = firstBands(data.lon, data.lat, data.level, data.id);
+    this.clusters = new C.BillboardCollection();
     viewer.scene.primitives.add(this.points);
     viewer.scene.primitives.add(this.clusters);
-    viewer.scene.primitives.add(this.clusterLabels);
     viewer.camera.changed.addEventListener(() => this.update());
     viewer.camera.moveEnd.addEventListener(() => this.update());
     this.update();
@@ -62,6 +88,19 @@ export class RiskLayer implements MapLayer<MapDesired['risk']> {
     return this.points.length;
   }
 
+  /** how many points are shown at the current zoom (thinning between city and street zoom) */
+  get shownCount(): number {
+    if (!this.layerVisible || this.cell !== null) return 0;
+    let n = 0;
+    for (let i = 0; i < this.data.count; i++) if (this.points.get(i).show) n++;
+    return n;
+  }
+
+  /** the cluster markers, for keeping labels clear of them */
+  get placedItems(): readonly PlacedItem[] {
+    return this.layerVisible && this.cell !== null ? this.items : [];
+  }
+
   /** Applying the same state again is free: toggling another layer must not touch 22,000 points. */
   sync(desired: MapDesired['risk']): void {
     this.setLevels(RISK_LEVELS.map((l) => desired.levels[l]));
@@ -71,7 +110,7 @@ export class RiskLayer implements MapLayer<MapDesired['risk']> {
   private setLevels(visible: boolean[]): void {
     if (visible.every((v, i) => v === this.visibleLevels[i])) return;
     this.visibleLevels = visible.slice();
-    for (let i = 0; i < this.data.count; i++) this.points.get(i).show = this.visibleLevels[this.data.level[i]];
+    this.band = undefined;
     this.cell = undefined;
     this.update();
   }
@@ -83,59 +122,67 @@ export class RiskLayer implements MapLayer<MapDesired['risk']> {
     this.update();
   }
 
-  /** Switch between single points and clusters by camera height; rebuild clusters when the cell changes. */
+  /** Switches between clusters, thinned points and all points by camera height. */
   update(): void {
     const height = this.viewer.camera.positionCartographic.height;
     const cell = clusterCellDeg(height);
-    const showPoints = this.layerVisible && cell === null;
-    this.points.show = showPoints;
-    this.clusters.show = this.clusterLabels.show = this.layerVisible && cell !== null;
+    this.points.show = this.layerVisible && cell === null;
+    this.clusters.show = this.layerVisible && cell !== null;
     if (cell !== this.cell) {
       this.cell = cell;
       this.rebuildClusters(cell);
     }
-    this.onView(cell === null);
+    const band = cell === null ? thinBandFor(height) : -1;
+    if (band !== this.band) this.applyBand(band);
+    this.band = band;
+    this.onView(cell === null && band >= THIN_BANDS.length - 1);
     this.viewer.scene.requestRender();
+  }
+
+  private applyBand(band: number): void {
+    const d = this.data;
+    const all = band < 0 || band >= THIN_BANDS.length;
+    for (let i = 0; i < d.count; i++) {
+      this.points.get(i).show = this.visibleLevels[d.level[i]] && (all || this.firstBand[i] <= band);
+    }
   }
 
   private rebuildClusters(cell: number | null): void {
     const C = cesium();
     this.clusters.removeAll();
-    this.clusterLabels.removeAll();
-    if (cell === null) return;
-    const d = this.data;
-    const cl = clusterPoints(d.lon, d.lat, d.level, cell, (i) => this.visibleLevels[d.level[i]]);
-    for (const c of cl) {
-      const position = C.Cartesian3.fromDegrees(c.lon, c.lat, 0);
-      const id: PickId = { kind: 'cluster', lon: c.lon, lat: c.lat, count: c.count };
-      this.clusters.add({
-        position,
-        id,
-        pixelSize: clusterPixelSize(c.count),
-        color: C.Color.fromCssColorString(LEVEL_COLOURS[RISK_LEVELS[c.worstLevel]]).withAlpha(0.75),
-        outlineColor: C.Color.WHITE.withAlpha(0.8),
-        outlineWidth: 1.5,
-        disableDepthTestDistance: Number.POSITIVE_INFINITY,
-      });
-      if (c.count > 1) {
-        this.clusterLabels.add({
+    this.items = [];
+    if (cell !== null) {
+      const d = this.data;
+      const cl = clusterPoints(d.lon, d.lat, d.level, cell, (i) => this.visibleLevels[d.level[i]]);
+      for (const [k, c] of cl.entries()) {
+        const position = C.Cartesian3.fromDegrees(c.lon, c.lat, 0);
+        const id: PickId = { kind: 'cluster', lon: c.lon, lat: c.lat, count: c.count };
+        const size = clusterPixelSize(c.count) + 6;
+        const { key, image } = mixRing(c.levels, size, c.count);
+        const ring = this.clusters.add({
           position,
           id,
-          text: String(c.count),
-          font: 'bold 12px sans-serif',
-          fillColor: C.Color.WHITE,
-          outlineColor: C.Color.BLACK,
-          outlineWidth: 3,
-          style: C.LabelStyle.FILL_AND_OUTLINE,
-          horizontalOrigin: C.HorizontalOrigin.CENTER,
-          verticalOrigin: C.VerticalOrigin.CENTER,
+          width: size,
+          height: size,
           disableDepthTestDistance: Number.POSITIVE_INFINITY,
+        });
+        ring.setImage(key, image);
+        this.items.push({
+          id: `cluster-${k}`,
+          position,
+          offsetY: 0,
+          w: size,
+          h: size,
+          // a cluster holding a major risk outranks town names; others give way to them
+          priority: c.levels[0] > 0 ? 6 : 4,
+          show: (shown) => (ring.show = shown),
         });
       }
     }
+    this.onClustersChanged();
   }
 
   destroy(): void {
-    for (const p of [this.points, this.clusters, this.clusterLabels]) this.viewer.scene.primitives.remove(p);
+    for (const p of [this.points, this.clusters]) this.viewer.scene.primitives.remove(p);
   }
 }
