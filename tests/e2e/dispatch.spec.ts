@@ -161,6 +161,12 @@ test('each seat issues only its own commands; Escape leaves a dialog without a c
   await page.getByTestId('ask-input').fill('非本部门职责，建议由民政牵头');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('timeline')).toContainText('原因：非本部门职责，建议由民政牵头');
+  // a report is corrected by a versioned command; the timeline says what changed
+  await page.keyboard.press('u');
+  await page.getByTestId('amend-description').fill('一名约五岁男孩在磁器口古镇正街与家人走散，穿红色上衣、蓝色短裤');
+  await page.getByTestId('amend-confirm').click();
+  await expect(page.getByTestId('timeline')).toContainText('更正：description');
+  await expect(view).toContainText('蓝色短裤');
   await expect(page.getByTestId('checklist').locator('[data-rule="reporter"]')).toHaveAttribute('data-ok', 'true');
 });
 

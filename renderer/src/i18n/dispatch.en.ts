@@ -56,7 +56,8 @@ export const dispatchEn: Record<keyof typeof dispatchZh, string> = {
   'board.stats2': 'On time {onTime} · satisfaction {sat} · returns {returns} · avg. handling {avg} · supervision {sup}',
   'board.keys2':
     'Keys: Space take · Enter next step · ↑/↓ select · T triage · D dispatch · A accept · S on scene · R return · ' +
-    'C consult · E escalate · F resolve · V verify · P evaluate · X cancel · O note · M map · W cameras near · N new · Esc list',
+    'C consult · E escalate · F resolve · V verify · P evaluate · X cancel · O note · U correct · M map · ' +
+    'W cameras near · N new · Esc list',
   'decide.title': 'Triage and dispatch',
   'decide.titleDispatch': 'Dispatch',
   'decide.grade': 'Grade (1510)',
@@ -90,6 +91,8 @@ export const dispatchEn: Record<keyof typeof dispatchZh, string> = {
   'cancel.duplicate': 'Duplicate report',
   'cancel.invalid': 'Not a real incident',
   'evaluate.satisfaction': 'Reporter satisfaction (0–100, optional)',
+  'amend.title': 'Correct the report',
+  'amend.reason': 'Why (optional)',
   'resolve.title': 'Resolve the incident',
   'resolve.summary': 'What was done (at least 10 characters)',
   'resolve.evidence': 'Evidence (at least one)',

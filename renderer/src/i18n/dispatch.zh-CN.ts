@@ -54,7 +54,7 @@ export const dispatchZh = {
   'board.stats2': '按时率 {onTime} · 满意度 {sat} · 退回率 {returns} · 平均办理 {avg} · 督办（红/橙）{sup} 件',
   'board.keys2':
     '按键：空格 接警 · Enter 下一步 · ↑/↓ 选择 · T 研判派发 · D 派发 · A 签收 · S 到场 · R 退回 · C 会商 · ' +
-    'E 提级 · F 办结 · V 核验 · P 评价 · X 作废 · O 备注 · M 地图定位 · W 周边视频 · N 新建 · Esc 返回列表',
+    'E 提级 · F 办结 · V 核验 · P 评价 · X 作废 · O 备注 · U 更正 · M 地图定位 · W 周边视频 · N 新建 · Esc 返回列表',
   'decide.title': '研判并派发',
   'decide.titleDispatch': '派发',
   'decide.grade': '分级（1510）',
@@ -88,6 +88,8 @@ export const dispatchZh = {
   'cancel.duplicate': '重复上报',
   'cancel.invalid': '无效事件',
   'evaluate.satisfaction': '反映人满意度（0–100，可不填）',
+  'amend.title': '更正事件信息',
+  'amend.reason': '更正原因（可不填）',
   'resolve.title': '办结事件',
   'resolve.summary': '办结说明（不少于 10 字）',
   'resolve.evidence': '佐证材料（至少一项）',

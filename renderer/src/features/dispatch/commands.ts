@@ -14,6 +14,7 @@ export type BoardKey =
   | 'map'
   | 'video'
   | 'note'
+  | 'amend'
   | 'triage'
   | 'dispatch'
   | 'accept'
@@ -34,6 +35,7 @@ export type Plan =
   /** a command that needs words (a reason, a note, a ruling) */
   | { kind: 'ask'; field: 'reason' | 'note' | 'ruling'; type: CommandType; confirm: boolean }
   | { kind: 'resolve' }
+  | { kind: 'amend' }
   | { kind: 'evaluate' }
   | { kind: 'cancel' }
   /** reversible and immediate */
@@ -86,6 +88,8 @@ export function planFor(key: BoardKey, i: Incident, seat: Actor): Plan {
       return planOf('note', i, seat, () => ({ kind: 'ask', field: 'note', type: 'note', confirm: false }));
     case 'resolve':
       return planOf('resolve', i, seat, () => ({ kind: 'resolve' }));
+    case 'amend':
+      return planOf('amend', i, seat, () => ({ kind: 'amend' }));
     case 'verify':
       return planOf('verify', i, seat, () => ({ kind: 'confirm', command: { type: 'verify', passed: true } }));
     case 'evaluate':

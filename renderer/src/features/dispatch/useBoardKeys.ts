@@ -17,6 +17,7 @@ const MAP: Record<string, BoardKey> = {
   m: 'map',
   w: 'video',
   o: 'note',
+  u: 'amend',
   t: 'triage',
   d: 'dispatch',
   a: 'accept',
