@@ -55,6 +55,15 @@ export const METHOD_CHANNELS = [
   'video.groups',
   'video.snapshot',
   'video.snapshots',
+  'maps.layers',
+  'maps.addSource',
+  'maps.removeSource',
+  'maps.estimateDownload',
+  'maps.startDownload',
+  'maps.downloads',
+  'maps.download',
+  'maps.controlDownload',
+  'maps.schematic',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -66,4 +75,6 @@ export const EVENT_CHANNELS = [
   'drones.onDidCommand',
   'video.onDidCallUp',
   'video.onDidSnapshot',
+  'maps.onDidChangeDownload',
+  'maps.onDidChangeLayers',
 ] as const;

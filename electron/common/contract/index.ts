@@ -5,6 +5,7 @@ import { busContract, type IBusService } from './bus';
 import { camerasContract, type ICameraService } from './cameras';
 import { dispatchContract, type IDispatchService } from './dispatch';
 import { dronesContract, type IDronesService } from './drones';
+import { mapsContract, type IMapsService } from './maps';
 import { referenceContract, type IReferenceService } from './reference';
 import { riskmapContract, type IRiskMapService } from './riskmap';
 import { systemContract, type ISystemService } from './system';
@@ -16,6 +17,7 @@ export * from './bus';
 export * from './cameras';
 export * from './dispatch';
 export * from './drones';
+export * from './maps';
 export * from './reference';
 export * from './riskmap';
 export * from './system';
@@ -32,6 +34,7 @@ export interface ServiceMap {
   bus: IBusService;
   drones: IDronesService;
   video: IVideoService;
+  maps: IMapsService;
 }
 export type ServiceName = keyof ServiceMap;
 
@@ -46,6 +49,7 @@ export const CONTRACT = {
   bus: busContract,
   drones: dronesContract,
   video: videoContract,
+  maps: mapsContract,
 } as const satisfies Record<ServiceName, ServiceContract>;
 
 export type Channel = `${ServiceName}.${string}`;

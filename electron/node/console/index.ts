@@ -31,6 +31,9 @@ import { WorkspaceService } from '../workspace/service';
 import { createVideo, type ConsoleVideo, type VideoOptions } from '../video/index';
 import type { VideoService } from '../video/service';
 import { videoRoutes } from '../host/routes/video';
+import { schematicData } from '../seed/basemap';
+import { createMaps, type ConsoleMaps, type MapsOptions } from '../tiles/index';
+import type { MapsService } from '../tiles/service';
 import { consoleIdOf, openConsoleDb } from './store';
 import { seedLogger } from './progress';
 
@@ -64,6 +67,8 @@ export interface ConsoleOptions {
   droneServiceTimeoutMs?: number;
   /** video platforms (`--video-platform`), clips folder; default: the embedded simulator */
   video?: VideoOptions;
+  /** offline maps: download concurrency and retries, web-source timeout (tests: fetch) */
+  maps?: MapsOptions;
 }
 
 export interface ConsoleServices extends ServiceMap {
@@ -76,6 +81,7 @@ export interface ConsoleServices extends ServiceMap {
   bus: BusService;
   drones: DronesService;
   video: VideoService;
+  maps: MapsService;
 }
 
 /** Something the console starts after its services and stops before the store closes (broker, simulators…). */
@@ -109,6 +115,8 @@ export interface LianqinConsole {
   readonly drones: DronesParts & { simulators: DockSimulators | null };
   /** video platforms, the simulator's stream endpoints and the video service */
   readonly video: ConsoleVideo;
+  /** map layers, web sources with their caches, region downloads */
+  readonly maps: ConsoleMaps;
   close(): Promise<void>;
 }
 
@@ -212,6 +220,31 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     },
     opts.video,
   );
+  const maps = createMaps(
+    {
+      db,
+      dataDir: opts.dataDir,
+      now,
+      newId: () => ids.next(now()),
+      log,
+      schematic: schematicData(),
+      area: {
+        // read when asked: on a first start the seed writes them after the console is built
+        get towns() {
+          return referenceRepo.towns();
+        },
+        get outline() {
+          return referenceRepo.mapLayers().outline.ring;
+        },
+        incident: (incidentId) => {
+          const i = ledger.get(incidentId);
+          return i ? { lon: i.report.lon, lat: i.report.lat, ref: i.ref } : null;
+        },
+      },
+      sqlite: { nativeBinding: opts.nativeBinding },
+    },
+    opts.maps,
+  );
   const services: ConsoleServices = {
     system,
     reference,
@@ -222,9 +255,10 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     bus: busService,
     drones: drones.service,
     video: video.service,
+    maps: maps.service,
   };
   const dispatcher = createDispatcher(services, log);
-  const parts: ConsolePart[] = [bus, ...drones.parts, ...(simulators ? [simulators] : []), ...video.parts];
+  const parts: ConsolePart[] = [bus, ...drones.parts, ...(simulators ? [simulators] : []), ...video.parts, ...maps.parts];
 
   let closing = false;
   const basePause = opts.seed?.pause ?? (() => new Promise<void>((r) => setImmediate(r)));
@@ -275,11 +309,13 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       ...droneRoutes({ drones: drones.service, bus: busService }),
       ...videoRoutes(video.service),
       ...video.routes,
+      ...maps.routes,
     ],
     upgrades: [...video.upgrades],
     bus,
     drones: { ...drones, simulators },
     video,
+    maps,
     async close() {
       closing = true;
       await ready.catch(() => {});
