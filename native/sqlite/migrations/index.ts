@@ -10,6 +10,7 @@ import * as m0007 from './0007-video-snapshots';
 import * as m0008 from './0008-roster-plan-english';
 import * as m0009 from './0009-maps';
 import * as m0010 from './0010-sensing';
+import * as m0011 from './0011-replication';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0008,
   m0009,
   m0010,
+  m0011,
 ].map((m, i) => ({
   version: i + 1,
   name: m.name,
