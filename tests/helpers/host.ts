@@ -16,7 +16,12 @@ export interface TestHost extends ConsoleHost {
 
 export async function startTestHost(
   dataDir = tmpDir(),
-  opts: { historyCount?: number; now?: () => number; video?: ConsoleOptions['video'] } = {},
+  opts: {
+    historyCount?: number;
+    now?: () => number;
+    video?: ConsoleOptions['video'];
+    maps?: ConsoleOptions['maps'];
+  } = {},
 ): Promise<TestHost> {
   // The API and contract tests do not need the real renderer build: a tiny static folder stands in.
   const rendererDir = path.join(dataDir, 'www');
@@ -31,6 +36,7 @@ export async function startTestHost(
     // a small season keeps these hosts quick; the e2e host loads the full one
     seed: { historyCount: opts.historyCount ?? 300 },
     video: opts.video,
+    maps: opts.maps,
   });
   const host = await startHost({ console: c, port: 0, rendererDir, cesiumDir: cesiumAssetsDir(ROOT), log: () => {} });
   await c.ready;
