@@ -11,6 +11,7 @@ import * as m0008 from './0008-roster-plan-english';
 import * as m0009 from './0009-maps';
 import * as m0010 from './0010-sensing';
 import * as m0011 from './0011-replication';
+import * as m0012 from './0012-officers';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0012,
 ].map((m, i) => ({
   version: i + 1,
   name: m.name,
