@@ -74,6 +74,11 @@ export const OPTIONS: OptionDef[] = [
       video.platforms = [...(video.platforms ?? []), parseVideoPlatform(v)];
     },
   },
+  {
+    flag: '--map-download-concurrency',
+    help: 'tiles fetched at once by region downloads, across all of them (default 6)',
+    apply: (a, v) => ((a.console.maps ??= {}).downloadConcurrency = int('--map-download-concurrency', v, 1, 64)),
+  },
 ];
 
 function parsePublicUrl(v: string): string {
