@@ -12,7 +12,7 @@ import { approximateOutline } from './outline';
 import { generateRiskPoints } from './riskPoints';
 
 /** Bump when generators or reference data change: the loader re-seeds reference tables then. */
-export const SEED_VERSION = 'district-2026.5';
+export const SEED_VERSION = 'district-2026.6';
 export const DEFAULT_SEED = 500106;
 export const NEST_COVERAGE_M = 6_000;
 

@@ -6,6 +6,7 @@ const NAMES: Record<string, string> = {
   reference: '镇街、部门、风险类别与预案',
   'risk-points': '风险点位',
   cameras: '视频点位',
+  sensors: '感知设备',
   incidents: '历史事件（一个季度）',
 };
 

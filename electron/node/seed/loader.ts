@@ -4,6 +4,7 @@ import type { Db } from '../../../native/sqlite/open';
 import type { SeedProgress } from '../../common/dto';
 import { buildSeed, DEFAULT_SEED, SEED_VERSION } from '../../../seeds/generate/index';
 import type { SeedBundle } from '../../../seeds/generate/model';
+import { seedSensing } from './sensing';
 
 export interface SeedOptions {
   seed?: number;
@@ -129,6 +130,8 @@ export async function ensureSeeded(db: Db, opts: SeedOptions = {}): Promise<{ se
     emit({ phase: 'seeding', step: 'cameras', done: Math.min(b.cameras.length, i + chunk), total: b.cameras.length });
     await pause();
   }
+
+  await seedSensing(db, b, emit, pause);
 
   setMeta.run('seed.complete', '1');
   emit({ phase: 'ready', step: 'done', done: 1, total: 1 });

@@ -15,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   'seed.reference': 'Towns, departments, risk categories and plans',
   'seed.risk-points': 'Risk points',
   'seed.cameras': 'Cameras',
+  'seed.sensors': 'Sensing devices',
   'seed.incidents': 'Historical incidents (one season)',
   'seed.done': 'Done',
   'seed.start': 'Checking data',

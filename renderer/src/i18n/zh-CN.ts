@@ -15,6 +15,7 @@ export const zhCN = {
   'seed.reference': '镇街、部门、风险类别与预案',
   'seed.risk-points': '风险点位',
   'seed.cameras': '视频点位',
+  'seed.sensors': '感知设备',
   'seed.incidents': '历史事件（一个季度）',
   'seed.done': '完成',
   'seed.start': '检查数据',

@@ -41,11 +41,11 @@ describe('seed loader', () => {
     const seeding = progress.filter((p) => p.phase === 'seeding' && p.step !== 'generate');
     expect(seeding.length).toBeGreaterThan(10);
     // one count per phase, in order, each rising to its own total (no count restarts within a phase)
-    expect([...new Set(seeding.map((p) => p.step))]).toEqual(['reference', 'risk-points', 'cameras']);
+    expect([...new Set(seeding.map((p) => p.step))]).toEqual(['reference', 'risk-points', 'cameras', 'sensors']);
     for (let i = 1; i < seeding.length; i++) {
       if (seeding[i].step === seeding[i - 1].step) expect(seeding[i].done).toBeGreaterThan(seeding[i - 1].done);
     }
-    for (const step of ['risk-points', 'cameras']) {
+    for (const step of ['risk-points', 'cameras', 'sensors']) {
       const last = seeding.filter((p) => p.step === step).at(-1)!;
       expect(last.done).toBe(last.total);
     }
