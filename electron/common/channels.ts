@@ -64,6 +64,11 @@ export const METHOD_CHANNELS = [
   'maps.download',
   'maps.controlDownload',
   'maps.schematic',
+  'session.signIn',
+  'session.resume',
+  'session.unlock',
+  'session.signOut',
+  'session.current',
 ] as const;
 
 export const EVENT_CHANNELS = [

@@ -4,6 +4,7 @@ import { IPC_EVENT, IPC_INVOKE, IPC_SUBSCRIBE, IPC_UNSUBSCRIBE } from '../common
 import type { RpcResult } from '../common/rpc/protocol';
 import { createEventBatcher, type EventBatcher } from '../node/rpc/batcher';
 import type { Dispatcher } from '../node/rpc/dispatcher';
+import { newCaller, runAsCaller, type CallerContext } from '../node/rpc/caller';
 
 export interface WebContentsLike {
   id: number;
@@ -26,14 +27,18 @@ export function serveIpc(
   ipcMain: IpcMainLike,
   dispatcher: Dispatcher,
   isTrustedUrl: (url: string) => boolean,
+  /** windows must sign in before using the console (the administrator's setting) */
+  signInRequired = false,
 ): () => void {
-  const perWindow = new Map<number, { subs: Map<string, () => void>; batcher: EventBatcher }>();
+  const perWindow = new Map<number, { subs: Map<string, () => void>; batcher: EventBatcher; caller: CallerContext }>();
   const trusted = (e: IpcEventLike) => !!e.senderFrame && isTrustedUrl(e.senderFrame.url);
 
   const windowState = (wc: WebContentsLike) => {
     let s = perWindow.get(wc.id);
     if (!s) {
       const state = {
+        // one caller per window: its sign-in is its own
+        caller: newCaller('ipc', 'ipc', signInRequired),
         subs: new Map<string, () => void>(),
         batcher: createEventBatcher((items) => {
           if (!wc.isDestroyed()) wc.send(IPC_EVENT, items);
@@ -53,13 +58,13 @@ export function serveIpc(
   ipcMain.handle(IPC_INVOKE, async (e, channel, args): Promise<RpcResult> => {
     if (!trusted(e))
       return { ok: false, error: { code: 'forbidden', message: 'IPC is accepted only from the console’s own pages' } };
-    return dispatcher.invoke(channel, args);
+    return runAsCaller(windowState(e.sender).caller, () => dispatcher.invoke(channel, args));
   });
   ipcMain.on(IPC_SUBSCRIBE, (e, channel) => {
     if (!trusted(e) || typeof channel !== 'string') return;
     const s = windowState(e.sender);
     if (s.subs.has(channel)) return;
-    const u = dispatcher.subscribe(channel, (v) => s.batcher.push(channel, v));
+    const u = runAsCaller(s.caller, () => dispatcher.subscribe(channel, (v) => s.batcher.push(channel, v)));
     if (typeof u === 'function') s.subs.set(channel, u);
   });
   ipcMain.on(IPC_UNSUBSCRIBE, (e, channel) => {

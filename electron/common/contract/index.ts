@@ -8,6 +8,7 @@ import { dronesContract, type IDronesService } from './drones';
 import { mapsContract, type IMapsService } from './maps';
 import { referenceContract, type IReferenceService } from './reference';
 import { riskmapContract, type IRiskMapService } from './riskmap';
+import { sessionContract, type ISessionService } from './session';
 import { systemContract, type ISystemService } from './system';
 import { videoContract, type IVideoService } from './video';
 import { workspaceContract, type IWorkspaceService } from './workspace';
@@ -20,6 +21,7 @@ export * from './drones';
 export * from './maps';
 export * from './reference';
 export * from './riskmap';
+export * from './session';
 export * from './system';
 export * from './video';
 export * from './workspace';
@@ -35,6 +37,7 @@ export interface ServiceMap {
   drones: IDronesService;
   video: IVideoService;
   maps: IMapsService;
+  session: ISessionService;
 }
 export type ServiceName = keyof ServiceMap;
 
@@ -50,6 +53,7 @@ export const CONTRACT = {
   drones: dronesContract,
   video: videoContract,
   maps: mapsContract,
+  session: sessionContract,
 } as const satisfies Record<ServiceName, ServiceContract>;
 
 export type Channel = `${ServiceName}.${string}`;

@@ -1,6 +1,8 @@
 // Who may issue which command. The duty seat triages, dispatches and closes the loop; a department's
 // liaison accepts, returns, reports arrival and resolution for its own department; only a leader
-// rules on an escalated dispute. Pure, so the board offers only what the seat may do.
+// rules on an escalated dispute; a field commander notes, attaches, corrects and reports arrival from the
+// scene; the wall seat and the account administrator change nothing. Pure, so the board offers only what
+// the seat may do.
 import type { Actor, CommandType, Incident } from './types';
 
 type Role = Actor['role'];
@@ -9,9 +11,9 @@ const DUTY: Role[] = ['officer', 'supervisor'];
 export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   acknowledge: DUTY,
   triage: DUTY,
-  amend: [...DUTY, 'department'],
-  attach: [...DUTY, 'department', 'leader'],
-  note: [...DUTY, 'department', 'leader'],
+  amend: [...DUTY, 'department', 'field'],
+  attach: [...DUTY, 'department', 'leader', 'field'],
+  note: [...DUTY, 'department', 'leader', 'field'],
   dispatch: DUTY,
   cancel: DUTY,
   consult: DUTY,
@@ -22,7 +24,7 @@ export const COMMAND_ROLES: Record<CommandType, readonly Role[]> = {
   return: ['department'],
   resolve: ['department'],
   // the unit on scene reports it; the duty seat may record it when the unit radios in
-  arrive: ['department', ...DUTY],
+  arrive: ['department', ...DUTY, 'field'],
   rule: ['leader'],
 };
 

@@ -40,7 +40,17 @@ export type IncidentFlag = (typeof FLAGS)[number];
 export const COLOURS = ['green', 'blue', 'yellow', 'orange', 'red'] as const;
 export type Colour = (typeof COLOURS)[number];
 
-export const ACTOR_ROLES = ['officer', 'department', 'leader', 'system', 'supervisor'] as const;
+/** field: an on-site commander; wall: a read-only wall seat; admin: manages accounts, not incidents */
+export const ACTOR_ROLES = [
+  'officer',
+  'department',
+  'leader',
+  'system',
+  'supervisor',
+  'field',
+  'wall',
+  'admin',
+] as const;
 export const actorSchema = z
   .object({
     id: z.string().min(1).max(64),
@@ -70,6 +80,11 @@ export const reportSchema = z
     reporter: z.string().trim().max(100).optional(),
     occurredAt: z.number().int().min(0).optional(),
     categoryId: z.number().int().min(1).optional(),
+    /** the platform's own id for the report: the same id from the same source is one incident */
+    platformReportId: z
+      .string()
+      .regex(/^[\x21-\x7e]{1,100}$/, 'platformReportId must be 1–100 printable ASCII characters without spaces')
+      .optional(),
   })
   .strict();
 export type IncidentReport = z.infer<typeof reportSchema>;

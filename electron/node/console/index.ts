@@ -16,6 +16,11 @@ import { DispatchService } from '../dispatch/service';
 import { createDrones, type DronesParts } from '../drones/index';
 import type { DronesService } from '../drones/service';
 import { droneRoutes } from '../host/routes/drones';
+import { officerRoutes } from '../host/routes/officers';
+import { createOfficers, type ConsoleOfficers, type OfficersOptions } from '../officers/index';
+import type { SessionService } from '../officers/service';
+import { createReports, type ConsoleReports, type ReportsOptions } from '../reports/index';
+import { seededRoster } from '../seed/officers';
 import { ReferenceRepo } from '../reference/repo';
 import { ReferenceService } from '../reference/service';
 import { RiskPointRepo } from '../riskmap/repo';
@@ -69,6 +74,10 @@ export interface ConsoleOptions {
   video?: VideoOptions;
   /** offline maps: download concurrency and retries, web-source timeout (tests: fetch) */
   maps?: MapsOptions;
+  /** sign-in: required on loopback too (Electron: the administrator's choice), idle lock */
+  officers?: OfficersOptions;
+  /** the platforms' reports over the bus */
+  reports?: ReportsOptions;
 }
 
 export interface ConsoleServices extends ServiceMap {
@@ -82,6 +91,7 @@ export interface ConsoleServices extends ServiceMap {
   drones: DronesService;
   video: VideoService;
   maps: MapsService;
+  session: SessionService;
 }
 
 /** Something the console starts after its services and stops before the store closes (broker, simulators…). */
@@ -117,6 +127,10 @@ export interface LianqinConsole {
   readonly video: ConsoleVideo;
   /** map layers, web sources with their caches, region downloads */
   readonly maps: ConsoleMaps;
+  /** the roster and sessions */
+  readonly officers: ConsoleOfficers;
+  /** platform reports taken once by their own id (HTTP and the bus) */
+  readonly reports: ConsoleReports;
   close(): Promise<void>;
 }
 
@@ -133,6 +147,10 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
   const reference = new ReferenceService(referenceRepo);
   const ledger = new Ledger(db, { reference: () => reference.snapshot(), ids, consoleId: id });
   if (ledger.ensureProjections()) log('[store] incident projections rebuilt from the event log (new fields)');
+  const officers = createOfficers(
+    { db, dataDir: opts.dataDir, consoleId: id, now, log, roster: seededRoster() },
+    opts.officers,
+  );
   const system = new SystemService(db, referenceRepo, opts.version);
   const riskmap = new RiskMapService(new RiskPointRepo(db), reference, referenceRepo);
   const dispatch = new DispatchService({
@@ -141,6 +159,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     now,
     ids,
     evidence: new EvidenceStore(path.join(opts.dataDir, 'evidence')),
+    sessionActor: () => officers.service.currentActor(),
   });
   const workspace = new WorkspaceService({
     repo: new WorkspaceRepo(db),
@@ -256,9 +275,21 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     drones: drones.service,
     video: video.service,
     maps: maps.service,
+    session: officers.service,
   };
-  const dispatcher = createDispatcher(services, log);
-  const parts: ConsolePart[] = [bus, ...drones.parts, ...(simulators ? [simulators] : []), ...video.parts, ...maps.parts];
+  const dispatcher = createDispatcher(services, log, (channel) => officers.service.authorize(channel));
+  const reports = createReports(
+    { db, bus, dispatch, incident: (incidentId) => ledger.get(incidentId), now, log },
+    opts.reports,
+  );
+  const parts: ConsolePart[] = [
+    bus,
+    ...drones.parts,
+    ...(simulators ? [simulators] : []),
+    ...video.parts,
+    ...maps.parts,
+    ...reports.parts,
+  ];
 
   let closing = false;
   const basePause = opts.seed?.pause ?? (() => new Promise<void>((r) => setImmediate(r)));
@@ -310,15 +341,19 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       ...videoRoutes(video.service),
       ...video.routes,
       ...maps.routes,
+      ...officerRoutes({ session: officers.service, dispatch }),
     ],
     upgrades: [...video.upgrades],
     bus,
     drones: { ...drones, simulators },
     video,
     maps,
+    officers,
+    reports,
     async close() {
       closing = true;
       await ready.catch(() => {});
+      await officers.ready;
       for (const p of [...parts].reverse()) await p.stop();
       db.close();
     },

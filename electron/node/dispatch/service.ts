@@ -29,6 +29,8 @@ export interface DispatchServiceDeps {
   now: () => number;
   ids: IdSource;
   evidence: EvidenceStore;
+  /** the officer signed in on the calling window: no actor a client names overrides it */
+  sessionActor?: () => Actor | undefined;
 }
 
 export class DispatchService implements IDispatchService {
@@ -36,6 +38,16 @@ export class DispatchService implements IDispatchService {
   readonly onDidChange = this.changes.event;
 
   constructor(private readonly deps: DispatchServiceDeps) {}
+
+  /** who a command is recorded as: the signed-in officer, else the actor named, else the duty officer */
+  private who(actor?: Actor): Actor {
+    return this.deps.sessionActor?.() ?? actor ?? CONSOLE_OFFICER;
+  }
+
+  /** an officer's own report is theirs; a platform's is the platform's */
+  private reporter(report: IncidentReport): Actor {
+    return report.source === 'officer' ? this.who() : reportActor(report);
+  }
 
   private row(i: Incident, t: number): IncidentRow {
     return { ...i, clock: deadlineClock(i, t), urgencyClock: urgencyClock(i, t) };
@@ -57,19 +69,17 @@ export class DispatchService implements IDispatchService {
   }
 
   async report(report: IncidentReport): Promise<Incident> {
-    const i = this.deps.ledger.report(report, reportActor(report), this.deps.now());
+    const i = this.deps.ledger.report(report, this.reporter(report), this.deps.now());
     this.changed(i);
     return i;
   }
 
   async command(id: string, expectedVersion: number, command: Command, actor?: Actor): Promise<Incident> {
-    return this.outcome(
-      this.deps.ledger.command(id, expectedVersion, actor ?? CONSOLE_OFFICER, command, this.deps.now()),
-    );
+    return this.outcome(this.deps.ledger.command(id, expectedVersion, this.who(actor), command, this.deps.now()));
   }
 
   async act(id: string, expectedVersion: number, commands: Command[], actor?: Actor): Promise<Incident> {
-    return this.outcome(this.deps.ledger.act(id, expectedVersion, actor ?? CONSOLE_OFFICER, commands, this.deps.now()));
+    return this.outcome(this.deps.ledger.act(id, expectedVersion, this.who(actor), commands, this.deps.now()));
   }
 
   async attachFile(id: string, expectedVersion: number, file: EvidenceUpload, actor?: Actor): Promise<Incident> {

@@ -7,6 +7,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { contentSecurityPolicy } from '../../common/csp';
 import type { LianqinConsole } from '../console/index';
+import { newCaller } from '../rpc/caller';
+import { isLoopbackHost, refuseWithoutToken } from './access';
 import { openApiDocument } from './openapi';
 import { Router, sendJson, type RouteDef } from './router';
 import { incidentRoutes } from './routes/incidents';
@@ -56,6 +58,9 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   const log = opts.log ?? ((l: string) => console.log(l));
   const c = opts.console;
   const bindHost = opts.host ?? '127.0.0.1';
+  // reachable from the network: the API wants a token and every window signs in
+  const networked = !isLoopbackHost(bindHost);
+  const session = c.services.session;
   const routes = hostRoutes(c, [...c.routes, ...(opts.routes ?? [])]);
   const router = new Router(routes);
 
@@ -69,6 +74,7 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://local');
+    if (networked && refuseWithoutToken(req, res, url, (t) => session.officerForToken(t) !== null)) return;
     if (await router.serve(req, res, url)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, 405, { error: `method ${req.method} not allowed`, param: null });
@@ -89,7 +95,9 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 32 << 20 });
-  serveWebSocket(wss, c.dispatcher);
+  serveWebSocket(wss, c.dispatcher, (req) =>
+    newCaller('ws', req?.socket.remoteAddress ?? 'unknown', networked || session.signInRequired),
+  );
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://local');
     const origin = req.headers.origin;

@@ -1,12 +1,21 @@
-// Serves the contract over one WebSocket per window. Same dispatcher as IPC.
+// Serves the contract over one WebSocket per window. Same dispatcher as IPC. Each connection is one
+// caller (rpc/caller.ts): its sign-in belongs to it.
+import type { IncomingMessage } from 'node:http';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { decodeMessage, encodeMessage } from '../../common/rpc/binary';
 import type { WsClientMessage, WsServerMessage } from '../../common/rpc/protocol';
 import type { Dispatcher } from '../rpc/dispatcher';
 import { createEventBatcher } from '../rpc/batcher';
+import { newCaller, runAsCaller, type CallerContext } from '../rpc/caller';
 
-export function serveWebSocket(wss: WebSocketServer, dispatcher: Dispatcher): void {
-  wss.on('connection', (ws: WebSocket) => {
+export function serveWebSocket(
+  wss: WebSocketServer,
+  dispatcher: Dispatcher,
+  callerOf: (req: IncomingMessage | undefined) => CallerContext = (req) =>
+    newCaller('ws', req?.socket.remoteAddress ?? 'unknown', false),
+): void {
+  wss.on('connection', (ws: WebSocket, req?: IncomingMessage) => {
+    const caller = callerOf(req);
     const subs = new Map<string, () => void>();
     const send = (m: WsServerMessage) => {
       if (ws.readyState === ws.OPEN) ws.send(encodeMessage(m));
@@ -28,11 +37,11 @@ export function serveWebSocket(wss: WebSocketServer, dispatcher: Dispatcher): vo
       }
       if (msg.t === 'call') {
         const id = typeof msg.id === 'number' ? msg.id : null;
-        const r = await dispatcher.invoke(msg.ch, msg.args);
+        const r = await runAsCaller(caller, () => dispatcher.invoke(msg.ch, msg.args));
         send({ t: 'res', id, r });
       } else if (msg.t === 'sub') {
         if (subs.has(msg.ch)) return;
-        const u = dispatcher.subscribe(msg.ch, (v) => batcher.push(msg.ch, v));
+        const u = runAsCaller(caller, () => dispatcher.subscribe(msg.ch, (v) => batcher.push(msg.ch, v)));
         if (typeof u === 'function') subs.set(msg.ch, u);
         else send({ t: 'res', id: null, r: { ok: false, error: u } });
       } else if (msg.t === 'unsub') {

@@ -19,7 +19,14 @@ function split(channel: unknown): [string, string] | null {
   return m ? [m[1], m[2]] : null;
 }
 
-export function createDispatcher(services: ServiceMap, log: (msg: string) => void = () => {}): Dispatcher {
+/** Checked before every call and subscription (the calling connection is `currentCaller()`): null lets it through. */
+export type Authorize = (channel: string) => RpcError | null;
+
+export function createDispatcher(
+  services: ServiceMap,
+  log: (msg: string) => void = () => {},
+  authorize: Authorize = () => null,
+): Dispatcher {
   const contract = CONTRACT as unknown as AnyContract;
   const table = services as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>;
 
@@ -37,6 +44,8 @@ export function createDispatcher(services: ServiceMap, log: (msg: string) => voi
           },
         };
       }
+      const denied = authorize(channel as string);
+      if (denied) return { ok: false, error: denied };
       if (!Array.isArray(args)) {
         return {
           ok: false,
@@ -87,6 +96,8 @@ export function createDispatcher(services: ServiceMap, log: (msg: string) => voi
       if (!parts || !def || !def.events.includes(parts[1])) {
         return { code: 'unknown-channel', message: `unknown event ${JSON.stringify(String(channel)).slice(0, 120)}` };
       }
+      const denied = authorize(channel as string);
+      if (denied) return denied;
       const source = table[parts[0]][parts[1]] as unknown as (l: (v: unknown) => void) => Unsubscribe;
       return source.call(table[parts[0]], listener);
     },

@@ -16,9 +16,15 @@ export function incidentRoutes(c: LianqinConsole): RouteDef[] {
       method: 'POST',
       path: '/api/incidents',
       tag: 'incidents',
-      summary: 'Report an incident (grid platform, citizen requests, sensor alerts, officers)',
+      summary:
+        'Report an incident (grid platform, citizen requests, sensor alerts, officers); a report with a ' +
+        'platformReportId the same source sent before answers 200 with the incident it made then',
       body: { schema: reportSchema },
       responses: {
+        200: {
+          description: 'a resent report (same source and platformReportId): the incident it made',
+          schema: incidentSchema,
+        },
         201: {
           description: 'the incident as stored: id, grade, deadlines, matched departments',
           schema: incidentSchema,
@@ -31,7 +37,8 @@ export function incidentRoutes(c: LianqinConsole): RouteDef[] {
         503: { description: 'the console is still loading its reference data', schema: errorSchema },
       },
       async handle({ body }) {
-        return { status: 201, body: await c.services.dispatch.report(body) };
+        const r = await c.reports.intake.take(body);
+        return { status: r.duplicate ? 200 : 201, body: r.incident };
       },
     }),
     route({
