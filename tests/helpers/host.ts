@@ -21,6 +21,9 @@ export async function startTestHost(
     now?: () => number;
     video?: ConsoleOptions['video'];
     maps?: ConsoleOptions['maps'];
+    /** bind address (default 127.0.0.1) */
+    host?: string;
+    officers?: ConsoleOptions['officers'];
   } = {},
 ): Promise<TestHost> {
   // The API and contract tests do not need the real renderer build: a tiny static folder stands in.
@@ -37,8 +40,16 @@ export async function startTestHost(
     seed: { historyCount: opts.historyCount ?? 300 },
     video: opts.video,
     maps: opts.maps,
+    officers: opts.officers,
   });
-  const host = await startHost({ console: c, port: 0, rendererDir, cesiumDir: cesiumAssetsDir(ROOT), log: () => {} });
+  const host = await startHost({
+    console: c,
+    port: 0,
+    host: opts.host,
+    rendererDir,
+    cesiumDir: cesiumAssetsDir(ROOT),
+    log: () => {},
+  });
   await c.ready;
   const stopServing = host.close;
   return Object.assign(host, {

@@ -44,6 +44,8 @@ export const auditEntrySchema = z.object({
   actorId: z.string(),
   actorName: z.string(),
   role: z.string(),
+  /** the console that accepted the command (refused ones are this console's own) */
+  consoleId: z.string().optional(),
   command: z.string(),
   outcome: z.enum(['accepted', 'rejected']),
   reason: z.string().nullable(),
