@@ -35,6 +35,8 @@ export const urgencyClockSchema = z.object({
 export const incidentRowSchema = incidentSchema.extend({
   clock: deadlineClockSchema,
   urgencyClock: urgencyClockSchema,
+  /** several consoles: shown as this console's officer left it, not yet accepted by the authority console */
+  pending: z.boolean().optional(),
 });
 export type IncidentRow = z.infer<typeof incidentRowSchema>;
 

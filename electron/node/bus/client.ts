@@ -47,6 +47,8 @@ export interface BusClientOptions {
   backoff?: BackoffPolicy;
   connectTimeoutMs?: number;
   keepaliveS?: number;
+  /** false: a persistent session (fixed client id, clean start off): the broker keeps what was missed */
+  clean?: boolean;
   /** a retained message the broker publishes when this client vanishes */
   will?: { topic: string; payload: string; retain: boolean; qos: QoS };
   log?: (line: string) => void;
@@ -117,7 +119,7 @@ export class BusClient {
     const o: IClientOptions = {
       clientId: this.opts.clientId,
       protocolVersion: 4,
-      clean: true,
+      clean: this.opts.clean ?? true,
       keepalive: this.opts.keepaliveS ?? 30,
       connectTimeout: this.opts.connectTimeoutMs ?? 5_000,
       reconnectPeriod: 0, // reconnects are ours, with back-off

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseBrokerUrl } from '../bus/settings';
 import { parseVideoPlatform } from '../video/index';
+import { REPLICATION_MODES, type ReplicationMode } from '../replication/index';
 import type { ConsoleOptions } from '../console/index';
 
 export interface ServeArgs {
@@ -43,8 +44,22 @@ export const OPTIONS: OptionDef[] = [
   },
   {
     flag: '--broker',
-    help: 'external MQTT broker mqtt://host:port instead of the embedded one (user/password: LIANQIN_MQTT_USER/_PASSWORD or <data>/broker.json)',
+    help:
+      'external MQTT broker mqtt://host:port instead of the embedded one ' +
+      '(user/password: LIANQIN_MQTT_USER/_PASSWORD or <data>/broker.json)',
     apply: (a, v) => (a.console.brokerUrl = parseBrokerUrl(v)),
+  },
+  {
+    flag: '--replication',
+    help:
+      'several consoles on one broker: authority (default; decides every command — the centre\'s host) or ' +
+      'replica (sends its commands to the authority, keeps an outbox while cut off)',
+    apply: (a, v) => {
+      if (!(REPLICATION_MODES as readonly string[]).includes(v)) {
+        throw new Error(`--replication must be ${REPLICATION_MODES.join(' or ')}, got ${v}`);
+      }
+      (a.console.replication ??= {}).mode = v as ReplicationMode;
+    },
   },
   {
     flag: '--mavlink-udp',

@@ -61,6 +61,10 @@ export function INCIDENT_SQL(db: Db) {
     getState: db.prepare('SELECT state_json FROM incidents WHERE id = ?').pluck(),
     timeline: db.prepare(`SELECT ${EVENT_COLUMNS} FROM incident_events WHERE incident_id = ? ORDER BY seq`),
     allEvents: db.prepare(`SELECT ${EVENT_COLUMNS} FROM incident_events ORDER BY incident_id, seq`),
+    hasConsoleSeq: db.prepare('SELECT 1 FROM incident_events WHERE console_id = ? AND console_seq = ?').pluck(),
+    eventsAfter: db.prepare(
+      `SELECT ${EVENT_COLUMNS} FROM incident_events WHERE console_id = ? AND console_seq > ? ORDER BY console_seq LIMIT ?`,
+    ),
     maxConsoleSeq: db.prepare('SELECT COALESCE(MAX(console_seq), 0) FROM incident_events WHERE console_id = ?').pluck(),
   };
 }

@@ -10,6 +10,7 @@ import { isOpen } from '../../common/dispatch/types';
 import type { IdSource } from '../../common/ids';
 import type { AuditEntry } from '../../common/contract/dispatch';
 import { auditTrail } from './auditTrail';
+import { Emitter } from '../events';
 import { INCIDENT_SQL, rowToEvent, type EventRow } from './eventRows';
 import { buildReported, checklistOf, intakeOf, type LedgerReference } from './reporting';
 
@@ -45,6 +46,11 @@ export class Ledger {
   private readonly cache = new Map<string, Incident>();
   private consoleSeq: number;
   private departmentSet: { of: string[]; set: Set<string> } | null = null;
+  private depth = 0;
+  private appending: IncidentEvent[] = [];
+  private readonly appended = new Emitter<IncidentEvent[]>();
+  /** events this store appended, told once their transaction has committed (replication publishes them) */
+  readonly onDidAppend = this.appended.event;
 
   constructor(
     private readonly db: Db,
@@ -59,19 +65,36 @@ export class Ledger {
     return this.deps.consoleId;
   }
 
+  /** this console's newest sequence: how far its own log goes */
+  get latestSeq(): number {
+    return this.consoleSeq;
+  }
+
   /** Runs fn in one write transaction (bulk loads); single commands already run in their own. */
   batch<T>(fn: () => T): T {
+    this.depth++;
     try {
-      return this.tx.immediate(fn) as T;
+      const out = this.tx.immediate(fn) as T;
+      if (this.depth === 1 && this.appending.length) {
+        const done = this.appending;
+        this.appending = [];
+        if (this.appended.size) this.appended.fire(done);
+      }
+      return out;
     } catch (e) {
+      if (this.depth === 1) this.appending = [];
       this.forgetUncommitted();
       throw e;
+    } finally {
+      this.depth--;
     }
   }
 
-  report(report: IncidentReport, actor: Actor, now: number): Incident {
+  /** A new incident; `id` is proposed by the console where the officer reported it (replication). */
+  report(report: IncidentReport, actor: Actor, now: number, proposedId?: string): Incident {
     const ev = buildReported(report, this.deps.reference(), now);
-    const id = this.deps.ids.next(now);
+    const id = proposedId ?? this.deps.ids.next(now);
+    if (proposedId && this.get(proposedId)) throw new Error(`incident ${proposedId} exists already`);
     const incident = created(id, ev, now, actor);
     this.batch(() => this.write({ incidentId: id, seq: 1, at: now, actor, event: ev }, null, incident));
     return incident;
@@ -92,30 +115,102 @@ export class Ledger {
       this.batch(() => this.record(id, null, now, actor, type, 'rejected', `not-found: no incident ${id}`));
       return { ok: false, code: 'not-found', reason: `no incident ${id}` };
     }
-    const ref = this.deps.reference();
-    const ctx = {
-      now,
-      departments: this.departments(),
-      quality: (i: Incident) => this.quality(i),
-      intake: intakeOf(ref, now),
-    };
+    const d = this.decideAll(first, expectedVersion, actor, commands, now);
+    if (!d.ok) {
+      const was = JSON.stringify({ status: first.status, version: first.version });
+      this.batch(() => this.record(id, null, now, actor, d.type, 'rejected', `${d.code}: ${d.reason}`, was));
+      return d.outcome;
+    }
+    const events = this.batch(() => d.decided.map((x) => this.write(x.event, x.before, x.after)));
+    return { ok: true, incident: d.state, events };
+  }
+
+  /**
+   * What the commands would make of the incident now, written nowhere: a replica shows it to its
+   * officer while the authority has not answered (an offline laptop), marked as pending.
+   */
+  preview(id: string, expectedVersion: number, actor: Actor, commands: Command[], now: number, base?: Incident) {
+    const first = base ?? this.get(id);
+    if (!first) return { ok: false as const, code: 'not-found' as const, reason: `no incident ${id}` };
+    const d = this.decideAll(first, expectedVersion, actor, commands, now);
+    return d.ok ? { ok: true as const, incident: d.state } : d.outcome;
+  }
+
+  /** A report as it would be recorded, written nowhere (a replica's pending report). */
+  previewReport(report: IncidentReport, actor: Actor, now: number, id: string): Incident {
+    return created(id, buildReported(report, this.deps.reference(), now), now, actor);
+  }
+
+  private decideAll(first: Incident, expectedVersion: number, actor: Actor, commands: Command[], now: number) {
+    const ctx = this.context(now);
     const decided: { event: DecidedEvent; before: Incident; after: Incident }[] = [];
     let state = first;
     let version = expectedVersion;
     for (const c of commands) {
       const d = decide(state, version, actor, c, ctx);
       if (!d.ok) {
-        const was = JSON.stringify({ status: first.status, version: first.version });
-        this.batch(() => this.record(id, null, now, actor, c.type, 'rejected', `${d.code}: ${d.reason}`, was));
-        return { ok: false, code: d.code, reason: d.reason, failures: d.failures, current: d.current };
+        const outcome: CommandOutcome = {
+          ok: false,
+          code: d.code,
+          reason: d.reason,
+          failures: d.failures,
+          current: d.current,
+        };
+        return { ok: false as const, type: c.type, code: d.code, reason: d.reason, outcome };
       }
       const after = apply(state, d.event);
       decided.push({ event: d.event, before: state, after });
       state = after;
       version = after.version;
     }
-    const events = this.batch(() => decided.map((x) => this.write(x.event, x.before, x.after)));
-    return { ok: true, incident: state, events };
+    return { ok: true as const, decided, state };
+  }
+
+  /** What commands are judged against at `now` (the same for local commands, previews and replicas). */
+  context(now: number) {
+    return {
+      now,
+      departments: this.departments(),
+      quality: (i: Incident) => this.quality(i),
+      intake: intakeOf(this.deps.reference(), now),
+    };
+  }
+
+  /**
+   * Events decided by another console (the authority), applied exactly once — a (console, sequence)
+   * already here is skipped — and in order per incident, through the same domain code as local
+   * commands. One transaction; returns the incidents as they now are.
+   */
+  applyRemote(events: IncidentEvent[]): { applied: Incident[]; duplicates: number } {
+    let duplicates = 0;
+    const changed = new Map<string, Incident>();
+    this.batch(() => {
+      for (const e of events) {
+        if (this.sql.hasConsoleSeq.get(e.consoleId, e.consoleSeq)) {
+          duplicates++;
+          continue;
+        }
+        const before = changed.get(e.incidentId) ?? this.get(e.incidentId);
+        const have = before?.version ?? 0;
+        if (e.seq !== have + 1) {
+          throw new Error(`event ${e.incidentId}#${e.seq} out of order (have version ${have}): catch up first`);
+        }
+        const after = apply(before, e);
+        this.store(e, before, after);
+        changed.set(e.incidentId, after);
+      }
+    });
+    return { applied: [...changed.values()], duplicates };
+  }
+
+  /** the newest sequence of `consoleId` this store holds (a replica: how far it has applied the authority's log) */
+  seqOf(consoleId: string): number {
+    return consoleId === this.deps.consoleId ? this.consoleSeq : (this.sql.maxConsoleSeq.get(consoleId) as number);
+  }
+
+  /** Events this store holds from one console after its sequence `after`, in that console's order. */
+  eventsAfter(consoleId: string, after: number, limit: number): IncidentEvent[] {
+    return (this.sql.eventsAfter.all(consoleId, after, limit) as EventRow[]).map(rowToEvent);
   }
 
   /** The rules an incident fails now (verification needs none). */
@@ -216,6 +311,12 @@ export class Ledger {
       consoleId: this.deps.consoleId,
       consoleSeq: ++this.consoleSeq,
     };
+    this.store(stored, before, after);
+    return stored;
+  }
+
+  private store(stored: IncidentEvent, before: Incident | null, after: Incident): void {
+    const ev = stored;
     this.sql.insEvent.run(
       ev.incidentId,
       ev.seq,
@@ -229,7 +330,7 @@ export class Ledger {
     );
     this.project(after, before);
     this.remember(after);
-    return stored;
+    this.appending.push(stored);
   }
 
   private project(i: Incident, before: Incident | null): void {

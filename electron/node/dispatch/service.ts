@@ -11,7 +11,7 @@ import type {
   IncidentRow,
   EvidenceUpload,
 } from '../../common/contract';
-import { boardCompare } from '../../common/dispatch/board';
+import { boardCompare, matchesFilter } from '../../common/dispatch/board';
 import { deadlineClock } from '../../common/dispatch/grades';
 import type { Actor, Command, Evidence, Incident, IncidentReport } from '../../common/dispatch/types';
 import { urgencyClock } from '../../common/dispatch/urgency';
@@ -33,9 +33,29 @@ export interface DispatchServiceDeps {
   sessionActor?: () => Actor | undefined;
 }
 
+/**
+ * Where commands go when this console is not the one that decides them (a replica of several
+ * consoles): to the authority, and meanwhile shown as the officer left them (`pending`).
+ */
+export interface DispatchRoute {
+  report(report: IncidentReport, id: string, actor: Actor): Promise<Incident>;
+  act(id: string, expectedVersion: number, commands: Command[], actor: Actor): Promise<Incident>;
+  /** incidents as this console's unaccepted commands leave them */
+  pending(): ReadonlyMap<string, Incident>;
+}
+
+/** A refused command as the error boards and the API show (409 names who changed what and when). */
+export function refusalError(r: Extract<CommandOutcome, { ok: false }>): ServiceError {
+  if (r.code === 'not-found') return new ServiceError('not-found', r.reason);
+  if (r.code === 'conflict') return new ServiceError('conflict', r.reason, { current: r.current });
+  if (r.code === 'not-permitted') return new ServiceError('forbidden', r.reason, { rule: r.code });
+  return new ServiceError('rejected', r.reason, { rule: r.code, failures: r.failures });
+}
+
 export class DispatchService implements IDispatchService {
   private readonly changes = new Emitter<IncidentChange>();
   readonly onDidChange = this.changes.event;
+  private route: DispatchRoute | null = null;
 
   constructor(private readonly deps: DispatchServiceDeps) {}
 
@@ -49,36 +69,72 @@ export class DispatchService implements IDispatchService {
     return report.source === 'officer' ? this.who() : reportActor(report);
   }
 
-  private row(i: Incident, t: number): IncidentRow {
-    return { ...i, clock: deadlineClock(i, t), urgencyClock: urgencyClock(i, t) };
+  /** Sends every command through `route` (a replica); null decides them here again. */
+  setRoute(route: DispatchRoute | null): void {
+    this.route = route;
   }
 
-  private changed(incident: Incident): void {
+  private row(i: Incident, t: number, pending = this.route?.pending().has(i.id)): IncidentRow {
+    const r: IncidentRow = { ...i, clock: deadlineClock(i, t), urgencyClock: urgencyClock(i, t) };
+    if (pending) r.pending = true;
+    return r;
+  }
+
+  /** Tells every board the incident as it now is (replication announces what it applied). */
+  announce(incident: Incident): void {
     this.changes.fire({ id: incident.id, version: incident.version, incident });
   }
 
-  private outcome(r: CommandOutcome): Incident {
-    if (r.ok) {
-      this.changed(r.incident);
-      return r.incident;
-    }
-    if (r.code === 'not-found') throw new ServiceError('not-found', r.reason);
-    if (r.code === 'conflict') throw new ServiceError('conflict', r.reason, { current: r.current });
-    if (r.code === 'not-permitted') throw new ServiceError('forbidden', r.reason, { rule: r.code });
-    throw new ServiceError('rejected', r.reason, { rule: r.code, failures: r.failures });
+  private changed(incident: Incident): void {
+    this.announce(incident);
+  }
+
+  /** the incident as the board should show it: this console's pending commands on top */
+  private current(id: string): Incident | null {
+    return this.route?.pending().get(id) ?? this.deps.ledger.get(id);
+  }
+
+  private withPending(items: Incident[], filter: IncidentFilter): Incident[] {
+    const pending = this.route?.pending();
+    if (!pending?.size) return items;
+    const seen = new Set<string>();
+    const out = items.map((i) => {
+      seen.add(i.id);
+      return pending.get(i.id) ?? i;
+    });
+    for (const [id, i] of pending) if (!seen.has(id) && matchesFilter(i, filter)) out.push(i);
+    return out.filter((i) => matchesFilter(i, filter));
+  }
+
+  private outcome(r: CommandOutcome | { ok: true; incident: Incident }): Incident {
+    if (!r.ok) throw refusalError(r);
+    this.changed(r.incident);
+    return r.incident;
   }
 
   async report(report: IncidentReport): Promise<Incident> {
-    const i = this.deps.ledger.report(report, this.reporter(report), this.deps.now());
+    if (this.route) return this.route.report(report, this.deps.ids.next(this.deps.now()), this.reporter(report));
+    return this.reportWithId(report);
+  }
+
+  /** A report recorded here under the id the console that took it proposed (the authority's side). */
+  async reportWithId(report: IncidentReport, id?: string, actor?: Actor): Promise<Incident> {
+    const i = this.deps.ledger.report(report, actor ?? this.reporter(report), this.deps.now(), id);
     this.changed(i);
     return i;
   }
 
   async command(id: string, expectedVersion: number, command: Command, actor?: Actor): Promise<Incident> {
-    return this.outcome(this.deps.ledger.command(id, expectedVersion, this.who(actor), command, this.deps.now()));
+    return this.act(id, expectedVersion, [command], actor);
   }
 
   async act(id: string, expectedVersion: number, commands: Command[], actor?: Actor): Promise<Incident> {
+    if (this.route) return this.route.act(id, expectedVersion, commands, this.who(actor));
+    return this.decide(id, expectedVersion, commands, actor);
+  }
+
+  /** Decided by this console's ledger whatever the route (the authority answering a replica). */
+  async decide(id: string, expectedVersion: number, commands: Command[], actor?: Actor): Promise<Incident> {
     return this.outcome(this.deps.ledger.act(id, expectedVersion, this.who(actor), commands, this.deps.now()));
   }
 
@@ -88,7 +144,7 @@ export class DispatchService implements IDispatchService {
         field: 'data',
       });
     }
-    if (!this.deps.ledger.get(id)) throw new ServiceError('not-found', `no incident ${id}`);
+    if (!this.current(id)) throw new ServiceError('not-found', `no incident ${id}`);
     const evidence = this.deps.evidence.save(
       id,
       { id: this.deps.ids.next(this.deps.now()), kind: file.kind, name: file.name, mime: file.mime, note: file.note },
@@ -102,14 +158,14 @@ export class DispatchService implements IDispatchService {
    * incident's current version, since attaching never conflicts with what others did meanwhile.
    */
   async attachEvidence(id: string, evidence: Evidence, actor?: Actor): Promise<Incident> {
-    const i = this.deps.ledger.get(id);
+    const i = this.current(id);
     if (!i) throw new ServiceError('not-found', `no incident ${id}`);
     return this.command(id, i.version, { type: 'attach', evidence }, actor);
   }
 
   /** The bytes of an evidence file, or null. */
   evidenceFile(id: string, evidenceId: string): { evidence: Evidence; data: Buffer } | null {
-    const evidence = this.deps.ledger.get(id)?.evidence.find((e) => e.id === evidenceId);
+    const evidence = this.current(id)?.evidence.find((e) => e.id === evidenceId);
     const data = evidence && this.deps.evidence.read(id, evidenceId);
     return evidence && data ? { evidence, data } : null;
   }
@@ -117,12 +173,15 @@ export class DispatchService implements IDispatchService {
   async list(filter: IncidentFilter): Promise<IncidentPage> {
     const t = this.deps.now();
     const { total, items } = listIncidents(this.deps.db, filter);
-    return { total, items: items.map((i) => this.row(i, t)) };
+    if (!this.route?.pending().size) return { total, items: items.map((i) => this.row(i, t)) };
+    const merged = this.withPending(items, filter);
+    return { total: total + merged.length - items.length, items: merged.map((i) => this.row(i, t)) };
   }
 
   async board(filter: IncidentFilter): Promise<IncidentPage> {
     const t = this.deps.now();
-    const { items } = listIncidents(this.deps.db, { ...filter, status: 'open', limit: 100_000, offset: 0 });
+    const all = { ...filter, status: 'open' as const, limit: 100_000, offset: 0 };
+    const items = this.withPending(listIncidents(this.deps.db, all).items, all);
     items.sort((a, b) => boardCompare(a, b, t));
     const offset = filter.offset ?? 0;
     const page = items.slice(offset, offset + (filter.limit ?? 200));
@@ -131,7 +190,7 @@ export class DispatchService implements IDispatchService {
 
   async get(id: string): Promise<IncidentDetail | null> {
     const l = this.deps.ledger;
-    const i = l.get(id);
+    const i = this.current(id);
     if (!i) return null;
     return {
       ...this.row(i, this.deps.now()),
