@@ -69,6 +69,9 @@ export const METHOD_CHANNELS = [
   'session.unlock',
   'session.signOut',
   'session.current',
+  'replication.status',
+  'replication.outbox',
+  'replication.dismiss',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -82,4 +85,5 @@ export const EVENT_CHANNELS = [
   'video.onDidSnapshot',
   'maps.onDidChangeDownload',
   'maps.onDidChangeLayers',
+  'replication.onDidChangeStatus',
 ] as const;

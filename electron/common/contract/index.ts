@@ -7,6 +7,7 @@ import { dispatchContract, type IDispatchService } from './dispatch';
 import { dronesContract, type IDronesService } from './drones';
 import { mapsContract, type IMapsService } from './maps';
 import { referenceContract, type IReferenceService } from './reference';
+import { replicationContract, type IReplicationService } from './replication';
 import { riskmapContract, type IRiskMapService } from './riskmap';
 import { sessionContract, type ISessionService } from './session';
 import { systemContract, type ISystemService } from './system';
@@ -20,6 +21,7 @@ export * from './dispatch';
 export * from './drones';
 export * from './maps';
 export * from './reference';
+export * from './replication';
 export * from './riskmap';
 export * from './session';
 export * from './system';
@@ -38,6 +40,7 @@ export interface ServiceMap {
   video: IVideoService;
   maps: IMapsService;
   session: ISessionService;
+  replication: IReplicationService;
 }
 export type ServiceName = keyof ServiceMap;
 
@@ -54,6 +57,7 @@ export const CONTRACT = {
   video: videoContract,
   maps: mapsContract,
   session: sessionContract,
+  replication: replicationContract,
 } as const satisfies Record<ServiceName, ServiceContract>;
 
 export type Channel = `${ServiceName}.${string}`;

@@ -39,6 +39,8 @@ import { videoRoutes } from '../host/routes/video';
 import { schematicData } from '../seed/basemap';
 import { createMaps, type ConsoleMaps, type MapsOptions } from '../tiles/index';
 import type { MapsService } from '../tiles/service';
+import { createReplication, type ConsoleReplication, type ReplicationOptions } from '../replication/index';
+import type { ReplicationService } from '../replication/service';
 import { consoleIdOf, openConsoleDb } from './store';
 import { seedLogger } from './progress';
 
@@ -78,6 +80,8 @@ export interface ConsoleOptions {
   officers?: OfficersOptions;
   /** the platforms' reports over the bus */
   reports?: ReportsOptions;
+  /** several consoles (`--replication`): this one decides (authority, the default) or sends to the one that does */
+  replication?: ReplicationOptions;
 }
 
 export interface ConsoleServices extends ServiceMap {
@@ -92,6 +96,7 @@ export interface ConsoleServices extends ServiceMap {
   video: VideoService;
   maps: MapsService;
   session: SessionService;
+  replication: ReplicationService;
 }
 
 /** Something the console starts after its services and stops before the store closes (broker, simulators…). */
@@ -131,6 +136,8 @@ export interface LianqinConsole {
   readonly officers: ConsoleOfficers;
   /** platform reports taken once by their own id (HTTP and the bus) */
   readonly reports: ConsoleReports;
+  /** several consoles, one board: the authority or replica role */
+  readonly replication: ConsoleReplication;
   close(): Promise<void>;
 }
 
@@ -210,6 +217,10 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
             return new Uint8Array(await r.arrayBuffer());
           },
         });
+  const replication = createReplication(
+    { db, bus, ledger, dispatch, consoleId: id, now, newId: () => ids.next(now()), log },
+    opts.replication,
+  );
   const busService = new BusService(bus);
   const cameraRepo = new CameraRepo(db);
   const video = createVideo(
@@ -276,14 +287,17 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     video: video.service,
     maps: maps.service,
     session: officers.service,
+    replication: replication.service,
   };
   const dispatcher = createDispatcher(services, log, (channel) => officers.service.authorize(channel));
   const reports = createReports(
     { db, bus, dispatch, incident: (incidentId) => ledger.get(incidentId), now, log },
-    opts.reports,
+    // on one broker only the authority takes the platforms' reports, or each console would take them
+    replication.mode === 'replica' ? { ...opts.reports, overBus: false } : opts.reports,
   );
   const parts: ConsolePart[] = [
     bus,
+    replication,
     ...drones.parts,
     ...(simulators ? [simulators] : []),
     ...video.parts,
@@ -310,7 +324,8 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
         video.service.invalidate();
       },
     },
-    { ...opts.seed, pause, onProgress },
+    // a replica learns the season from the authority, not from its own generator
+    { ...opts.seed, ...(replication.mode === 'replica' ? { historyCount: 0 } : {}), pause, onProgress },
   ).then(
     async (r) => {
       if (r.seeded) log(`[seed] district seeded in ${Math.round(r.ms)} ms`);
@@ -350,6 +365,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     maps,
     officers,
     reports,
+    replication,
     async close() {
       closing = true;
       await ready.catch(() => {});
