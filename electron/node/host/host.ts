@@ -95,9 +95,13 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: 32 << 20 });
-  serveWebSocket(wss, c.dispatcher, (req) =>
-    newCaller('ws', req?.socket.remoteAddress ?? 'unknown', networked || session.signInRequired),
-  );
+  serveWebSocket(wss, c.dispatcher, (req) => {
+    const caller = newCaller('ws', req?.socket.remoteAddress ?? 'unknown', networked || session.signInRequired);
+    // a window that reconnects brings its session along (`/ws?resume=<token>`), before it subscribes again
+    const token = new URL(req?.url ?? '/', 'http://local').searchParams.get('resume');
+    if (token && session.officerForToken(token)) caller.token = token;
+    return caller;
+  });
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://local');
     const origin = req.headers.origin;
