@@ -52,7 +52,7 @@ export const OPTIONS: OptionDef[] = [
   {
     flag: '--replication',
     help:
-      'several consoles on one broker: authority (default; decides every command — the centre\'s host) or ' +
+      "several consoles on one broker: authority (default; decides every command — the centre's host) or " +
       'replica (sends its commands to the authority, keeps an outbox while cut off)',
     apply: (a, v) => {
       if (!(REPLICATION_MODES as readonly string[]).includes(v)) {
@@ -93,6 +93,27 @@ export const OPTIONS: OptionDef[] = [
     flag: '--map-download-concurrency',
     help: 'tiles fetched at once by region downloads, across all of them (default 6)',
     apply: (a, v) => ((a.console.maps ??= {}).downloadConcurrency = int('--map-download-concurrency', v, 1, 64)),
+  },
+  {
+    flag: '--sign-in',
+    help: 'required: every window signs in, on loopback too; optional (default): only when the host is on the network',
+    apply: (a, v) => {
+      if (v !== 'required' && v !== 'optional') throw new Error(`--sign-in must be required or optional, got ${v}`);
+      (a.console.officers ??= {}).signInRequired = v === 'required';
+    },
+  },
+  {
+    flag: '--idle-lock',
+    help: 'minutes without input before a window locks until its officer types the password (default 10; 0: never)',
+    apply: (a, v) => ((a.console.officers ??= {}).idleLockMs = int('--idle-lock', v, 0, 1440) * 60_000),
+  },
+  {
+    flag: '--report-intake',
+    help: "take the grid and citizen platforms' reports from the bus (lianqin/v1/reports/+): on (default) or off",
+    apply: (a, v) => {
+      if (v !== 'on' && v !== 'off') throw new Error(`--report-intake must be on or off, got ${v}`);
+      (a.console.reports ??= {}).overBus = v === 'on';
+    },
   },
 ];
 
