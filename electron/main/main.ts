@@ -8,6 +8,7 @@ import { createConsole } from '../node/console/index';
 import { startHost } from '../node/host/host';
 import { cesiumAssetsDir } from '../node/host/paths';
 import { ownArgs, parseArgs } from '../node/cli/args';
+import { addMapSources, installDirOf, withSettings } from '../node/cli/settings';
 import { serveIpc } from './ipcServe';
 import { contentSecurityPolicy } from '../common/csp';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -25,10 +26,13 @@ const preloadPath = path.join(appDir, 'dist', 'electron', 'preload.cjs');
 
 async function start(): Promise<void> {
   // the same settings as `npm run serve`, given as --flag=value on Electron's command line
-  const args = parseArgs(ownArgs(process.argv.slice(1)));
-  const dataDir = process.argv.some((a) => a.startsWith('--data'))
-    ? args.dataDir
-    : path.join(app.getPath('userData'), 'data');
+  // lianqin.settings.json beside the executable (an administrator's intranet settings), <data>/settings.json
+  const settings = withSettings(ownArgs(process.argv.slice(1)), parseArgs, {
+    installDir: installDirOf(process.execPath),
+    defaultDataDir: path.join(app.getPath('userData'), 'data'),
+  });
+  const { args } = settings;
+  const dataDir = args.dataDir;
   // better-sqlite3 built for Electron's ABI lives beside the Node build (native/electron-abi)
   const electronBinding = path.join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node');
   const c = createConsole({
@@ -40,7 +44,10 @@ async function start(): Promise<void> {
     log,
     nativeBinding: fs.existsSync(electronBinding) ? electronBinding : undefined,
   });
-  serveIpc(ipcMain, c.dispatcher, isOwnUrl);
+  for (const f of settings.files) log(`[settings] read ${f}`);
+  void c.ready.then(() => addMapSources(c.services.maps, settings.mapSources, log)).catch(() => {});
+  // windows sign in when the administrator turned it on (signIn: "required" / --sign-in required)
+  serveIpc(ipcMain, c.dispatcher, isOwnUrl, c.services.session.signInRequired);
 
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
@@ -53,12 +60,17 @@ async function start(): Promise<void> {
   openDispatchBoard(preloadPath);
 
   const port = args.port;
-  const host = await startHost({ console: c, port, rendererDir, cesiumDir: cesiumAssetsDir(appDir), log }).catch(
-    (e: Error) => {
-      log(`[host] not serving HTTP on port ${port}: ${e.message}`);
-      return null;
-    },
-  );
+  const host = await startHost({
+    console: c,
+    port,
+    host: args.host,
+    rendererDir,
+    cesiumDir: cesiumAssetsDir(appDir),
+    log,
+  }).catch((e: Error) => {
+    log(`[host] not serving HTTP on port ${port}: ${e.message}`);
+    return null;
+  });
   if (host) log(`[host] ${host.url}`);
   // the simulated streams come from the host: windows on lianqin://app need its address to play them
   if (host) c.services.video.setMediaBase(host.url);

@@ -7,15 +7,22 @@ import { StoreOpenError } from '../../../native/sqlite/open';
 import { createConsole } from '../console/index';
 import { cesiumAssetsDir } from '../host/paths';
 import { startHost } from '../host/host';
-import { parseArgs, type ServeArgs } from './args';
+import { defaultArgs, parseArgs, type ServeArgs } from './args';
+import { addMapSources, withSettings } from './settings';
 import { announceReady } from './ready';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 async function main() {
   let args: ServeArgs;
+  let settings: ReturnType<typeof withSettings>;
   try {
-    args = parseArgs(process.argv.slice(2));
+    // lianqin.settings.json beside the installation (here: the repository), <data>/settings.json, then flags
+    settings = withSettings(process.argv.slice(2), parseArgs, {
+      installDir: root,
+      defaultDataDir: defaultArgs().dataDir,
+    });
+    args = settings.args;
   } catch (e) {
     console.error(`lianqin serve: ${(e as Error).message}`);
     process.exit(2);
@@ -45,6 +52,8 @@ async function main() {
       cesiumDir: cesiumAssetsDir(root),
     });
     console.log(`联勤指挥台 console host started on ${host.url}  (data: ${args.dataDir}); getting ready…`);
+    for (const f of settings.files) console.log(`settings read from ${f}`);
+    void c.ready.then(() => addMapSources(c.services.maps, settings.mapSources, (l) => console.log(l))).catch(() => {});
     void c.ready.then(() => announceReady(host.url, rendererDir)).catch(() => {});
     if (args.host !== '127.0.0.1' && args.host !== 'localhost') {
       console.log(`warning: bound to ${args.host}; other machines on that network can reach this console`);
