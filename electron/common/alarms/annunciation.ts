@@ -66,11 +66,14 @@ const RANK: Record<AlarmPriority, number> = { urgent: 0, high: 1, medium: 2, low
 export const byPriority = (a: Pick<Alarm, 'priority' | 'raisedAt'>, b: Pick<Alarm, 'priority' | 'raisedAt'>) =>
   RANK[a.priority] - RANK[b.priority] || b.raisedAt - a.raisedAt;
 
-/** Seats flooded at `now`: more than FLOOD_THRESHOLD alarms raised in the last FLOOD_WINDOW_MS. */
-export function floods(alarms: readonly Alarm[], now: number): AlarmFlood[] {
+/**
+ * Seats flooded at `now`: more than FLOOD_THRESHOLD alarms that sound (low priority is journal only)
+ * raised in the last FLOOD_WINDOW_MS.
+ */
+export function floods(alarms: readonly Alarm[], now: number, policy = TONE_POLICY): AlarmFlood[] {
   const per = new Map<AlarmSeat, Alarm[]>();
   for (const a of alarms) {
-    if (a.raisedAt > now || now - a.raisedAt > FLOOD_WINDOW_MS) continue;
+    if (a.raisedAt > now || now - a.raisedAt > FLOOD_WINDOW_MS || policy[a.priority].repeatMs === null) continue;
     const l = per.get(a.seat) ?? [];
     l.push(a);
     per.set(a.seat, l);

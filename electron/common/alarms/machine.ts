@@ -13,7 +13,7 @@ export type AlarmCommand =
   | { type: 'out-of-service'; reason: string }
   | { type: 'return-to-service' }
   | { type: 'condition-cleared'; value?: number | null }
-  | { type: 're-raise'; value?: number | null; severity?: Severity | null }
+  | { type: 're-raise'; value?: number | null; severity?: Severity | null; priority?: AlarmPriority }
   | { type: 'escalate' }
   | { type: 'incident'; incidentId: string };
 
@@ -25,7 +25,8 @@ export function priorityOf(source: AlarmSource, severity: Severity | null, level
   const grave = level === 'major' || level === 'high';
   if (source === 'grading') return 'urgent';
   if (source === 'indicator') return severity === 'critical' ? 'medium' : 'low';
-  if (source === 'collapse') return severity === 'critical' ? 'high' : 'medium';
+  // a collapse warning at medium is listed, not sounded; high and above is sounded
+  if (source === 'collapse') return severity === 'critical' ? 'high' : 'low';
   if (severity === 'critical') return grave ? 'urgent' : 'high';
   return grave ? 'high' : 'medium';
 }
@@ -35,6 +36,8 @@ function settled(a: Alarm): AlarmState {
   if (!a.condition) return 'cleared';
   return a.ackedAt !== null ? 'acknowledged' : 'active';
 }
+
+const PRIORITY_RANK: Record<AlarmPriority, number> = { urgent: 0, high: 1, medium: 2, low: 3 };
 
 const refuse = (code: 'conflict' | 'rejected', reason: string): AlarmOutcome => ({ ok: false, code, reason });
 
@@ -92,6 +95,8 @@ export function applyAlarm(a: Alarm, cmd: AlarmCommand, at: number, actor: Actor
       const patch: Partial<Alarm> = { condition: true, raiseCount: a.raiseCount + 1 };
       if (cmd.severity) patch.severity = cmd.severity;
       if (cmd.value !== undefined) patch.value = cmd.value;
+      // a condition that worsens makes the alarm more urgent, never less
+      if (cmd.priority && PRIORITY_RANK[cmd.priority] < PRIORITY_RANK[a.priority]) patch.priority = cmd.priority;
       return next(patch, 're-raise', { value: cmd.value ?? null, severity: cmd.severity ?? null });
     }
     case 'escalate':

@@ -5,14 +5,8 @@ import type { Db } from '../../../native/sqlite/open';
 import type { SeedProgress } from '../../common/dto';
 import type { SeedBundle } from '../../../seeds/generate/model';
 import { buildSensing } from '../../../seeds/generate/sensing';
-
-export const SENSING_KEYS = {
-  stations: 'stations',
-  calm: 'calm',
-  collapse: 'collapse-units',
-  indicators: 'indicators',
-  scenarios: 'scenarios',
-} as const;
+import { FLOOD_2020 } from '../../../seeds/reference/hydrology';
+import { SENSING_KEYS } from '../sensors/keys';
 
 export async function seedSensing(
   db: Db,
@@ -36,6 +30,7 @@ export async function seedSensing(
     ref.run(SENSING_KEYS.collapse, JSON.stringify(s.collapseUnits));
     ref.run(SENSING_KEYS.indicators, JSON.stringify(s.indicators));
     ref.run(SENSING_KEYS.scenarios, JSON.stringify(s.scenarios));
+    ref.run(SENSING_KEYS.flood2020, JSON.stringify(FLOOD_2020));
     const exp = db.prepare('INSERT INTO flood_exposure (point_id, station_id, flood_stage_m) VALUES (?, ?, ?)');
     for (const e of s.exposure) exp.run(e.pointId, e.stationId, e.floodStageM);
   })();

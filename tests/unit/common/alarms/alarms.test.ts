@@ -64,6 +64,8 @@ describe('alarm states', () => {
     expect(priorityOf('sensor', 'warning', 'moderate')).toBe('medium');
     expect(priorityOf('grading', null, 'major')).toBe('urgent');
     expect(priorityOf('indicator', 'warning', null)).toBe('low');
+    expect(priorityOf('collapse', 'warning', null)).toBe('low');
+    expect(priorityOf('collapse', 'critical', null)).toBe('high');
     expect(seatForFamily('flooding')).toBe('seat-water');
     expect(seatForFamily(undefined)).toBe('seat-city');
   });
@@ -143,6 +145,13 @@ describe('annunciation', () => {
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ seat: 'seat-geo', count: 11, since: 0, priority: 'urgent' });
     expect(f[0].alarmIds[0]).toBe('A4');
+    // low priority alarms are journal only: they never make a flood
+    expect(
+      floods(
+        many.map((a) => ({ ...a, priority: 'low' as const })),
+        10 * 50_000,
+      ),
+    ).toEqual([]);
     // ten minutes later the oldest have left the window: no flood
     expect(floods(many, 10 * 60_000 + 1)).toEqual([]);
   });
