@@ -34,7 +34,10 @@ async function start(): Promise<void> {
   const { args } = settings;
   const dataDir = args.dataDir;
   // better-sqlite3 built for Electron's ABI lives beside the Node build (native/electron-abi)
-  const electronBinding = path.join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node');
+  // packed: the asar holds a stub, the library is unpacked beside it (build/electron-builder.yml asarUnpack)
+  const electronBinding = path
+    .join(appDir, 'dist', 'native', 'electron', 'better_sqlite3.node')
+    .replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
   const c = createConsole({
     ...args.console,
     // the simulator's clips ship in the app folder (seeds/video)
