@@ -24,6 +24,7 @@ export async function startTestHost(
     /** bind address (default 127.0.0.1) */
     host?: string;
     officers?: ConsoleOptions['officers'];
+    watch?: ConsoleOptions['watch'];
   } = {},
 ): Promise<TestHost> {
   // The API and contract tests do not need the real renderer build: a tiny static folder stands in.
@@ -41,6 +42,7 @@ export async function startTestHost(
     video: opts.video,
     maps: opts.maps,
     officers: opts.officers,
+    watch: opts.watch,
   });
   const host = await startHost({
     console: c,

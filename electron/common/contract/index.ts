@@ -1,28 +1,38 @@
 // The service contract: one file per service (its interface and argument schemas), served identically
 // over Electron IPC and the console host's WebSocket. A new service adds its file here and to CONTRACT.
+import { alarmsContract, type IAlarmsService } from './alarms';
 import type { ServiceContract } from './base';
 import { busContract, type IBusService } from './bus';
 import { camerasContract, type ICameraService } from './cameras';
+import { cockpitContract, type ICockpitService } from './cockpit';
 import { dispatchContract, type IDispatchService } from './dispatch';
 import { dronesContract, type IDronesService } from './drones';
+import { floodContract, type IFloodService } from './flood';
+import { handoverContract, type IHandoverService } from './handover';
 import { mapsContract, type IMapsService } from './maps';
 import { referenceContract, type IReferenceService } from './reference';
 import { replicationContract, type IReplicationService } from './replication';
 import { riskmapContract, type IRiskMapService } from './riskmap';
+import { sensingContract, type ISensingService } from './sensing';
 import { sessionContract, type ISessionService } from './session';
 import { systemContract, type ISystemService } from './system';
 import { videoContract, type IVideoService } from './video';
 import { workspaceContract, type IWorkspaceService } from './workspace';
 
+export * from './alarms';
 export * from './base';
 export * from './bus';
 export * from './cameras';
+export * from './cockpit';
 export * from './dispatch';
 export * from './drones';
+export * from './flood';
+export * from './handover';
 export * from './maps';
 export * from './reference';
 export * from './replication';
 export * from './riskmap';
+export * from './sensing';
 export * from './session';
 export * from './system';
 export * from './video';
@@ -41,6 +51,11 @@ export interface ServiceMap {
   maps: IMapsService;
   session: ISessionService;
   replication: IReplicationService;
+  sensing: ISensingService;
+  alarms: IAlarmsService;
+  flood: IFloodService;
+  handover: IHandoverService;
+  cockpit: ICockpitService;
 }
 export type ServiceName = keyof ServiceMap;
 
@@ -58,6 +73,11 @@ export const CONTRACT = {
   maps: mapsContract,
   session: sessionContract,
   replication: replicationContract,
+  sensing: sensingContract,
+  alarms: alarmsContract,
+  flood: floodContract,
+  handover: handoverContract,
+  cockpit: cockpitContract,
 } as const satisfies Record<ServiceName, ServiceContract>;
 
 export type Channel = `${ServiceName}.${string}`;

@@ -52,6 +52,8 @@ export interface AlarmsDeps {
   plan: (id: string) => ResponsePlanDto | null;
   cameras: (lon: number, lat: number) => Promise<NearbyCameraDto[]>;
   series: (sensorId: string, from: number, to: number) => Promise<SeriesDto | null>;
+  /** the signed-in officer of the calling window, who actions are recorded as */
+  sessionActor?: () => Actor | undefined;
   log?: (line: string) => void;
 }
 
@@ -161,7 +163,7 @@ export class AlarmsService implements IAlarmsService {
   private command(id: string, cmd: AlarmCommand, actor?: Actor): Alarm {
     const a = this.open.get(id) ?? this.d.repo.get(id);
     if (!a) throw new ServiceError('not-found', `no alarm ${id}`);
-    const r = applyAlarm(a, cmd, this.d.now(), actor ?? CONSOLE_OFFICER);
+    const r = applyAlarm(a, cmd, this.d.now(), this.d.sessionActor?.() ?? actor ?? CONSOLE_OFFICER);
     if (!r.ok) throw new ServiceError(r.code, r.reason, { state: a.state });
     this.commit([r]);
     return r.alarm;
@@ -177,6 +179,11 @@ export class AlarmsService implements IAlarmsService {
       .filter((a) => !f.seat || a.seat === f.seat)
       .sort((a, b) => b.raisedAt - a.raisedAt)
       .slice(0, limit);
+  }
+
+  /** alarms raised between two times, whatever their state now (the shift report) */
+  raisedBetween(from: number, to: number): Alarm[] {
+    return this.d.repo.list({ since: from, limit: 100_000 }).filter((a) => a.raisedAt < to);
   }
 
   async get(id: string): Promise<AlarmDetail | null> {

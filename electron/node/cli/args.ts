@@ -3,6 +3,7 @@
 // refused naming the flag.
 import os from 'node:os';
 import path from 'node:path';
+import { parseShiftChanges } from '../../common/handover/shifts';
 import { parseBrokerUrl } from '../bus/settings';
 import { parseVideoPlatform } from '../video/index';
 import { REPLICATION_MODES, type ReplicationMode } from '../replication/index';
@@ -73,6 +74,28 @@ export const OPTIONS: OptionDef[] = [
       if (v !== 'on' && v !== 'off') throw new Error(`--sim-docks must be on or off, got ${v}`);
       a.console.simulateDocks = v === 'on';
     },
+  },
+  {
+    flag: '--sim-sensors',
+    help: 'simulated calm readings from every seeded sensor over the bus: on (default) or off',
+    apply: (a, v) => {
+      if (v !== 'on' && v !== 'off') throw new Error(`--sim-sensors must be on or off, got ${v}`);
+      (a.console.watch ??= {}).simulateSensors = v === 'on';
+    },
+  },
+  {
+    flag: '--shift-changes',
+    help: 'shift change times for the handover report, China time (default 08:00,20:00)',
+    apply: (a, v) => {
+      const list = v.split(',');
+      parseShiftChanges(list); // refuses a bad time, naming it
+      (a.console.watch ??= {}).shiftChanges = list;
+    },
+  },
+  {
+    flag: '--pdf-font',
+    help: 'CJK font for handover PDFs: file.ttf/.otf or file.ttc#PostScriptName (default: a system CJK font)',
+    apply: (a, v) => ((a.console.watch ??= {}).pdfFont = v),
   },
   {
     flag: '--public-url',

@@ -41,6 +41,12 @@ import { createMaps, type ConsoleMaps, type MapsOptions } from '../tiles/index';
 import type { MapsService } from '../tiles/service';
 import { createReplication, type ConsoleReplication, type ReplicationOptions } from '../replication/index';
 import type { ReplicationService } from '../replication/service';
+import type { AlarmsService } from '../alarms/service';
+import type { CockpitService } from '../cockpit/service';
+import type { FloodService } from '../flood/service';
+import type { HandoverService } from '../handover/service';
+import type { SensingService } from '../sensors/service';
+import { createWatch, type ConsoleWatch, type WatchOptions } from '../watch/index';
 import { consoleIdOf, openConsoleDb } from './store';
 import { seedLogger } from './progress';
 
@@ -82,6 +88,8 @@ export interface ConsoleOptions {
   reports?: ReportsOptions;
   /** several consoles (`--replication`): this one decides (authority, the default) or sends to the one that does */
   replication?: ReplicationOptions;
+  /** the night watch: sensor simulator, shift changes, the handover PDF's font */
+  watch?: WatchOptions;
 }
 
 export interface ConsoleServices extends ServiceMap {
@@ -97,6 +105,11 @@ export interface ConsoleServices extends ServiceMap {
   maps: MapsService;
   session: SessionService;
   replication: ReplicationService;
+  sensing: SensingService;
+  alarms: AlarmsService;
+  flood: FloodService;
+  handover: HandoverService;
+  cockpit: CockpitService;
 }
 
 /** Something the console starts after its services and stops before the store closes (broker, simulators…). */
@@ -138,6 +151,8 @@ export interface LianqinConsole {
   readonly reports: ConsoleReports;
   /** several consoles, one board: the authority or replica role */
   readonly replication: ConsoleReplication;
+  /** sensors, alarms, grading, flood watch, handover and cockpit layouts */
+  readonly watch: ConsoleWatch;
   close(): Promise<void>;
 }
 
@@ -275,6 +290,25 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     },
     opts.maps,
   );
+  const watch = createWatch(
+    {
+      db,
+      dataDir: opts.dataDir,
+      bus,
+      ids,
+      now,
+      log,
+      sessionActor: () => officers.service.currentActor(),
+      dispatch,
+      point: (pointId) => riskmap.getPoint(pointId),
+      categories: () => referenceRepo.categories(),
+      plan: (planId) => referenceRepo.plan(planId),
+      towns: () => referenceRepo.towns(),
+      mapLayers: () => referenceRepo.mapLayers(),
+      cameras: cameraRepo,
+    },
+    opts.watch,
+  );
   const services: ConsoleServices = {
     system,
     reference,
@@ -288,6 +322,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     maps: maps.service,
     session: officers.service,
     replication: replication.service,
+    ...watch.services,
   };
   const dispatcher = createDispatcher(services, log, (channel) => officers.service.authorize(channel));
   const reports = createReports(
@@ -303,6 +338,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     ...video.parts,
     ...maps.parts,
     ...reports.parts,
+    ...watch.parts,
   ];
 
   let closing = false;
@@ -357,6 +393,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       ...video.routes,
       ...maps.routes,
       ...officerRoutes({ session: officers.service, dispatch }),
+      ...watch.routes,
     ],
     upgrades: [...video.upgrades],
     bus,
@@ -366,6 +403,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     officers,
     reports,
     replication,
+    watch,
     async close() {
       closing = true;
       await ready.catch(() => {});
