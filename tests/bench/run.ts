@@ -1,6 +1,7 @@
 // npm run bench: prints one JSON line per benchmark, each with a baseline measured in the same run.
 import { ensureRendererBuilt } from '../../build/scripts/lib.mjs';
 import { ROOT } from '../helpers/tmp';
+import { benchBasemap } from './basemap.bench';
 import { benchBusFanout } from './fanout.bench';
 import { benchFrames } from './frame.bench';
 import { benchLedger } from './ledger.bench';
@@ -14,7 +15,8 @@ import { benchVideoWall } from './videoWall.bench';
 const only = process.argv.slice(2);
 const want = (n: string) => only.length === 0 || only.includes(n);
 
-if (want('frame') || want('video.wall16') || want('story.missingChild')) ensureRendererBuilt(ROOT);
+if (want('frame') || want('video.wall16') || want('story.missingChild') || want('basemap.schematic'))
+  ensureRendererBuilt(ROOT);
 if (want('seed')) await benchSeed();
 if (want('nearby')) benchNearby();
 if (want('ledger')) await benchLedger();
@@ -24,3 +26,4 @@ if (want('telemetry.ingest')) benchTelemetryIngest();
 if (want('bus.fanout')) await benchBusFanout();
 if (want('video.wall16')) await benchVideoWall();
 if (want('story.missingChild')) await benchStory();
+if (want('basemap.schematic')) await benchBasemap();

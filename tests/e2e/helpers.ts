@@ -40,6 +40,9 @@ export interface MapDiagnostics {
   risk: { drawnCount: number; shownCount: number };
   placedBoxes(): { id: string; x: number; y: number; w: number; h: number }[];
   home(): void;
+  /** resolves when the basemap's tiles (or vector geometry) are on screen */
+  basemapSettled(): Promise<void>;
+  viewBBox(): [number, number, number, number] | null;
   viewer: { scene: { render(): void }; camera: { positionCartographic: { height: number } } };
 }
 declare global {

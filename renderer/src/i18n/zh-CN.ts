@@ -1,10 +1,12 @@
 // Chinese is the primary UI language. Keys are shared with en.ts (checked by a unit test).
 import { dispatchZh } from './dispatch.zh-CN';
 import { dronesZh } from './drones.zh-CN';
+import { mapsZh } from './maps.zh-CN';
 
 export const zhCN = {
   ...dispatchZh,
   ...dronesZh,
+  ...mapsZh,
   'app.title': '联勤指挥台',
   'app.subtitle': '风险一张图',
   'app.lang': 'EN',

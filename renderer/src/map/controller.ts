@@ -5,12 +5,16 @@ import type { CesiumWidget } from '@cesium/engine';
 import type { CameraDto, DroneNestDto, MapLayersDto, PackedRiskPoints, TownDto } from '../../../electron/common/dto';
 import { place, type ScreenItem } from '../../../electron/common/declutter';
 import { cesium, type PickId } from './cesium';
+import type { SchematicData } from '../../../electron/common/tiles/schematic';
+import { BasemapLayer } from './layers/basemap';
 import { CameraLayer } from './layers/cameras';
 import { DroneLayer } from './layers/drones';
 import { FocusLayer } from './layers/focus';
 import { LineLayer } from './layers/lines';
 import { NestLayer } from './layers/nests';
 import { RiskLayer } from './layers/risk';
+import { SchematicLabelLayer } from './layers/schematicLabels';
+import { SchematicVectorLayer } from './layers/schematicVector';
 import { TownLabelLayer } from './layers/townLabels';
 import type { MapDesired } from './types';
 import { createOfflineViewer, fitDistrict } from './viewer';
@@ -23,6 +27,10 @@ export interface MapData {
   nests: DroneNestDto[];
   townLabel: (t: TownDto) => string;
   nestLabel: (n: DroneNestDto) => string;
+  /** the schematic basemap's open data (labels; the geometry too when drawn as vectors) */
+  schematic?: SchematicData;
+  /** how the schematic basemap is drawn: raster tiles from the host, or vector primitives */
+  schematicMode?: 'raster' | 'vector';
 }
 
 export class MapWallController {
@@ -50,6 +58,10 @@ export class MapWallController {
       labels: new TownLabelLayer(viewer, data.towns, data.townLabel),
       risk,
       focus: new FocusLayer(viewer, (lon, lat) => this.flyTo(lon, lat, 2_500)),
+      basemap: new BasemapLayer(viewer),
+      schematicLabels: new SchematicLabelLayer(viewer, data.schematic ?? { stations: [], water: [], buildings: [] }),
+      schematicVector:
+        data.schematic && data.schematicMode === 'vector' ? new SchematicVectorLayer(viewer, data.schematic) : null,
     };
   }
 
@@ -92,6 +104,16 @@ export class MapWallController {
     l.nests.sync(d.nests);
     l.drones.sync(d.drones);
     l.focus.sync(d.focus);
+    if (d.basemap) {
+      const schematicBase = d.basemap.base?.id === 'schematic';
+      // drawn as vectors: the schematic basemap is not an imagery layer then
+      l.basemap.sync(l.schematicVector && schematicBase ? { ...d.basemap, base: null } : d.basemap);
+      l.schematicVector?.sync({ visible: schematicBase });
+      // under the vector schematic the globe's own dark colour is the background, not Natural Earth
+      const world = this.viewer.imageryLayers.get(0);
+      if (world) world.show = !(l.schematicVector && schematicBase);
+      l.schematicLabels.sync({ visible: schematicBase });
+    }
     this.scheduleDeclutter();
   }
 
@@ -106,7 +128,12 @@ export class MapWallController {
     const C = cesium();
     const scene = this.viewer.scene;
     const l = this.layers;
-    const items = [...l.nests.placedItems, ...l.labels.placedItems, ...l.risk.placedItems];
+    const items = [
+      ...l.nests.placedItems,
+      ...l.labels.placedItems,
+      ...l.schematicLabels.placedItems,
+      ...l.risk.placedItems,
+    ];
     const screen: ScreenItem[] = [];
     for (const it of items) {
       const p = C.SceneTransforms.worldToWindowCoordinates(scene, it.position);
@@ -124,10 +151,29 @@ export class MapWallController {
     scene.requestRender();
   }
 
+  /** Diagnostics: resolves when the basemap's tiles (or its vector geometry) are all on screen. */
+  async basemapSettled(timeoutMs = 60_000): Promise<void> {
+    await this.layers.schematicVector?.ready();
+    const globe = this.viewer.scene.globe;
+    const end = performance.now() + timeoutMs;
+    while (!globe.tilesLoaded && performance.now() < end) {
+      this.viewer.scene.requestRender();
+      await new Promise((r) => setTimeout(r, 16));
+    }
+  }
+
   /** Diagnostics: the label and marker boxes shown now, in CSS pixels. */
   placedBoxes(): readonly ScreenItem[] {
     this.declutter();
     return this.placed;
+  }
+
+  /** The ground rectangle in view as [minLon, minLat, maxLon, maxLat], or null (looking at the sky). */
+  viewBBox(): [number, number, number, number] | null {
+    const r = this.viewer.camera.computeViewRectangle();
+    if (!r) return null;
+    const d = 180 / Math.PI;
+    return [r.west * d, r.south * d, r.east * d, r.north * d];
   }
 
   /** Back to the whole district (the default view). */
@@ -188,7 +234,7 @@ export class MapWallController {
   }
 
   destroy(): void {
-    for (const l of Object.values(this.layers)) l.destroy();
+    for (const l of Object.values(this.layers)) l?.destroy();
     this.viewer.destroy();
   }
 }

@@ -1,5 +1,6 @@
 // What the map shows, as plain data: layer ids and the desired state each layer is synced to.
 import type { RiskLevel } from '../../../electron/common/levels';
+import type { BasemapDesired } from './layers/basemap';
 import type { DroneDesired } from './layers/drones';
 
 export type LayerId = 'risk' | 'cameras' | 'nests' | 'outline' | 'river' | 'labels';
@@ -17,4 +18,6 @@ export interface MapDesired {
   drones: DroneDesired;
   /** the place every window was asked to look at (an incident or a point) */
   focus: { seq: number; lon: number; lat: number } | null;
+  /** the basemap and overlays (absent: Cesium's own Natural Earth only) */
+  basemap?: BasemapDesired;
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/index';
 import type { PickId } from '../../map/cesium';
 import { MapWallController } from '../../map/controller';
 import type { MapDesired } from '../../map/types';
+import { schematicMode, useBasemapStore } from '../../stores/useBasemapStore';
 import { useDronesStore } from '../../stores/useDronesStore';
 import { useRiskMapStore } from '../../stores/useRiskMapStore';
 import { droneDesired } from '../drones/mapDesired';
@@ -23,6 +24,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   const store = useRiskMapStore();
   const workspace = useWorkspaceStore();
   const drones = useDronesStore();
+  const basemap = useBasemapStore();
   const { name, locale } = useI18n();
   const state = ref<MapState>('loading');
   const error = ref('');
@@ -43,6 +45,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
       nests: { visible: on.nests, locale: locale.value },
       drones: droneDesired(on.nests, drones.docks, drones.aircraft, drones.trails),
       focus: focus ? { seq: focus.seq, lon: focus.lon, lat: focus.lat } : null,
+      basemap: basemap.desired,
     };
   });
 
@@ -58,7 +61,8 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
 
   onMounted(async () => {
     try {
-      await Promise.all([store.load(), workspace.start()]);
+      // without the maps service (an older console) the map still opens, on Cesium's own imagery
+      await Promise.all([store.load(), workspace.start(), basemap.start().catch(() => {})]);
       // drones join when they can; the map does not wait for them
       void drones.start().catch(() => {});
       if (!container.value || !store.points || !store.layers) throw new Error('map data missing');
@@ -72,6 +76,8 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
           nests: store.nests,
           townLabel: (t) => name(t),
           nestLabel: (n) => n.name,
+          schematic: basemap.schematic ?? undefined,
+          schematicMode: schematicMode(),
         },
         onPick,
       );
@@ -93,5 +99,12 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
     ctl = null;
   });
 
-  return { state, error, drawn, focused, flyTo: (lon: number, lat: number) => ctl?.flyTo(lon, lat) };
+  return {
+    state,
+    error,
+    drawn,
+    focused,
+    flyTo: (lon: number, lat: number) => ctl?.flyTo(lon, lat),
+    viewBBox: () => ctl?.viewBBox() ?? null,
+  };
 }
