@@ -1,10 +1,25 @@
 // Several real consoles (composition roots, each on its own data folder) joined over one broker, and
 // what tests compare between them: the projections and the event log, as digests.
+import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { createConsole, type LianqinConsole } from '../../electron/node/console/index';
 import type { ReplicationMode } from '../../electron/node/replication/index';
+import type { Actor, IncidentReport } from '../../electron/common/dispatch/types';
 import type { Db } from '../../native/sqlite/open';
-import { tmpDir } from './tmp';
+import { ROOT, tmpDir } from './tmp';
+
+export const officer = (id: string, name: string): Actor => ({ id, name, role: 'officer' });
+
+/** a report in the district, numbered so tests can tell them apart */
+export const report = (n: number, where = '石井坡街道'): IncidentReport => ({
+  source: 'officer',
+  title: `测试事件 ${n}`,
+  description: `${where}路口积水约30厘米，影响通行（第${n}号）`,
+  lon: 106.45 + (n % 10) * 0.002,
+  lat: 29.56 + (n % 7) * 0.002,
+});
 
 export interface ConsoleSpec {
   brokerUrl: string;
@@ -69,4 +84,58 @@ export async function waitFor<T>(
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}: last ${JSON.stringify(last)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+export interface ChildConsole {
+  id: string;
+  dataDir: string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+/** A console in its own process on `dataDir` (restart it by calling this again with the same folder). */
+export async function spawnConsole(spec: ConsoleSpec & { dataDir: string }): Promise<ChildConsole> {
+  // a clock cannot cross a process boundary: the child reads its own
+  const { log, now: _now, ...plain } = spec;
+  // one process (not the tsx wrapper, which would leave its child running after a SIGKILL)
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'tests/helpers/consoleChild.ts'), JSON.stringify(plain)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-4000);
+    log?.(d.toString().trimEnd());
+  });
+  const id = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const t = setTimeout(() => reject(new Error(`console child did not start in 60 s: ${err}`)), 60_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /READY (\w+)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        resolve(m[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(t);
+      reject(new Error(`console child exited with ${code}: ${err}`));
+    });
+  });
+  return {
+    id,
+    dataDir: spec.dataDir,
+    kill: (signal = 'SIGKILL') =>
+      new Promise<void>((r) => {
+        if (child.exitCode !== null || child.signalCode !== null) return r();
+        child.once('exit', () => r());
+        child.kill(signal);
+      }),
+  };
+}
+
+/** a console's store read from outside its process (WAL lets a reader in while it writes) */
+export function openReadonly(dataDir: string): Db {
+  return new Database(path.join(dataDir, 'lianqin.sqlite'), { readonly: true }) as unknown as Db;
 }

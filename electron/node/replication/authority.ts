@@ -10,6 +10,7 @@ import {
   requestSchema,
   authorityStatusSchema,
   type AuthorityStatus,
+  type CommandRequest,
   type ReplicationReply,
   type ReplicationRequest,
   type ReplicationStatus,
@@ -17,7 +18,8 @@ import {
 import { Emitter } from '../events';
 import type { BusClient } from '../bus/client';
 import type { Ledger } from '../dispatch/ledger';
-import type { DispatchService } from '../dispatch/service';
+import { reportActor } from '../dispatch/actors';
+import { refusalError, type DispatchService } from '../dispatch/service';
 
 export interface AuthorityDeps {
   db: Db;
@@ -43,6 +45,7 @@ export class Authority {
 
   constructor(private readonly d: AuthorityDeps) {
     this.sql = {
+      open: d.db.prepare('SELECT id FROM incidents WHERE open = 1').pluck(),
       seen: d.db.prepare('SELECT reply_json FROM replication_requests WHERE request_id = ?').pluck(),
       remember: d.db.prepare(
         'INSERT OR IGNORE INTO replication_requests (request_id, origin_console, kind, at, reply_json) VALUES (?,?,?,?,?)',
@@ -56,7 +59,10 @@ export class Authority {
       c.subscribe(T.requests, (_t, payload) => void this.onRequest(payload), { qos: 1 }),
       this.d.ledger.onDidAppend((events) => this.publish(events)),
       c.onDidChangeState((s) => {
-        if (s.connected) this.announce(true);
+        if (s.connected) {
+          this.announce(true);
+          this.publishBoard();
+        }
         this.emitStatus();
       }),
       c.subscribe(T.authority, (_t, p) => this.onAuthority(p), { qos: 1 }),
@@ -123,6 +129,14 @@ export class Authority {
     this.statusTimer ??= setTimeout(() => this.announce(true), 250);
   }
 
+  /** The open incidents' states, retained: a console that subscribes learns the board (after a broker restart too). */
+  private publishBoard(): void {
+    for (const id of this.sql.open.all() as string[]) {
+      const i = this.d.ledger.get(id);
+      if (i) void this.d.client.publish(T.state(id), i, { qos: 1, retain: true }).catch(() => {});
+    }
+  }
+
   private publish(events: IncidentEvent[]): void {
     const c = this.d.client;
     if (!c.connected) return; // replicas find the gap and catch up
@@ -147,12 +161,16 @@ export class Authority {
       this.d.log(`[replication] a malformed request was ignored: ${(e as Error).message.slice(0, 200)}`);
       return;
     }
-    const reply = await this.answer(req);
+    const reply = this.answer(req);
     await this.d.client.publish(T.replies(req.origin), reply, { qos: 1 }).catch(() => {});
   }
 
-  /** The reply to a request: the remembered one when it was answered before. */
-  async answer(req: ReplicationRequest): Promise<ReplicationReply> {
+  /**
+   * The reply to a request: the remembered one when it was answered before. A command is decided and
+   * remembered in one transaction, so a console killed in between has done both or neither, and a
+   * request sent again after a lost reply is never applied twice.
+   */
+  answer(req: ReplicationRequest): ReplicationReply {
     if (req.kind === 'since') {
       const events = this.d.ledger.eventsAfter(this.d.consoleId, req.after, Math.min(req.limit, PAGE_LIMIT));
       const last = events.at(-1)?.consoleSeq ?? req.after;
@@ -160,32 +178,53 @@ export class Authority {
     }
     const seen = this.sql.seen.get(req.requestId) as string | undefined;
     if (seen) return JSON.parse(seen) as ReplicationReply;
-    const reply = await this.decide(req);
-    this.sql.remember.run(req.requestId, req.origin, req.kind, this.d.now(), JSON.stringify(reply));
+    let changed: Incident | null = null;
+    const reply = this.d.ledger.batch(() => {
+      const r = this.decide(req);
+      changed = r.changed;
+      this.sql.remember.run(req.requestId, req.origin, req.kind, this.d.now(), JSON.stringify(r.reply));
+      return r.reply;
+    });
     this.handled++;
+    if (changed) this.d.dispatch.announce(changed);
     return reply;
   }
 
-  private async decide(req: Extract<ReplicationRequest, { kind: 'report' | 'act' }>): Promise<ReplicationReply> {
-    try {
-      let incident: Incident;
-      let from = 1;
-      if (req.kind === 'report') {
-        incident =
-          this.d.ledger.get(req.incidentId) ??
-          (await this.d.dispatch.reportWithId(req.report, req.incidentId, req.actor));
-      } else {
-        from = req.expectedVersion + 1;
-        incident = await this.d.dispatch.act(req.incidentId, req.expectedVersion, req.commands, req.actor);
+  private decide(req: CommandRequest): { reply: ReplicationReply; changed: Incident | null } {
+    const l = this.d.ledger;
+    const now = this.d.now();
+    const fail = (e: ServiceError | Error) => ({
+      reply: {
+        requestId: req.requestId,
+        ok: false as const,
+        error:
+          e instanceof ServiceError
+            ? { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) }
+            : { code: 'internal', message: e.message },
+      },
+      changed: null,
+    });
+    let incident: Incident;
+    let from = 1;
+    if (req.kind === 'report') {
+      const had = l.get(req.incidentId);
+      try {
+        incident = had ?? l.report(req.report, req.actor ?? reportActor(req.report), now, req.incidentId);
+      } catch (e) {
+        return fail(e as Error);
       }
-      const events = this.d.ledger.timeline(incident.id).filter((e) => e.seq >= from);
-      return { requestId: req.requestId, ok: true, incident, events };
-    } catch (e) {
-      const err =
-        e instanceof ServiceError
-          ? { code: e.code, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) }
-          : { code: 'internal', message: (e as Error).message };
-      return { requestId: req.requestId, ok: false, error: err };
+    } else {
+      let r: ReturnType<Ledger['act']>;
+      try {
+        r = l.act(req.incidentId, req.expectedVersion, req.actor, req.commands, now);
+      } catch (e) {
+        return fail(e as Error);
+      }
+      if (!r.ok) return fail(refusalError(r));
+      incident = r.incident;
+      from = req.expectedVersion + 1;
     }
+    const events = l.timeline(incident.id).filter((e) => e.seq >= from);
+    return { reply: { requestId: req.requestId, ok: true, incident, events }, changed: incident };
   }
 }

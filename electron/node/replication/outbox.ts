@@ -12,7 +12,7 @@ export interface OutboxEntry {
   createdAt: number;
   state: 'pending' | 'done' | 'conflict' | 'failed';
   tries: number;
-  result: { code: string; message: string; details?: unknown } | null;
+  result: { code: string; message: string; details?: unknown; told?: boolean } | null;
   settledAt: number | null;
 }
 
