@@ -100,6 +100,8 @@ export interface IncidentChange {
   id: string;
   version: number;
   incident: Incident;
+  /** several consoles: as this console's officer left it, not yet accepted by the authority */
+  pending?: boolean;
 }
 
 /** A file attached as evidence (a photo, a document, a snapshot), with its bytes. */

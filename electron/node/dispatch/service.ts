@@ -82,7 +82,8 @@ export class DispatchService implements IDispatchService {
 
   /** Tells every board the incident as it now is (replication announces what it applied). */
   announce(incident: Incident): void {
-    this.changes.fire({ id: incident.id, version: incident.version, incident });
+    const pending = this.route?.pending().get(incident.id) === incident;
+    this.changes.fire({ id: incident.id, version: incident.version, incident, ...(pending ? { pending } : {}) });
   }
 
   private changed(incident: Incident): void {

@@ -1,0 +1,23 @@
+// Several consoles, one board: the top bar's sync state and the outbox (Chinese, primary).
+export const replicationZh = {
+  'repl.authority': '主控台',
+  'repl.authority.title': '本台裁决所有指令，其他控制台以本台为准',
+  'repl.rival': '发现另一主控台',
+  'repl.rival.title': '控制台 {id} 也自称主控台：除一台外都应以 --replication replica 启动',
+  'repl.synced': '已同步',
+  'repl.behind': '落后 {n} 条',
+  'repl.pending': '待发送 {n} 条',
+  'repl.conflicts': '冲突 {n} 条，需重做',
+  'repl.offline': '离线工作中',
+  'repl.title': '副本控制台 · 主控台 {authority} · 已应用至第 {applied} 条 / 共 {latest} 条',
+  'repl.outbox': '本台指令',
+  'repl.outbox.empty': '没有待发送或被拒绝的指令',
+  'repl.state.pending': '未发送',
+  'repl.state.done': '已接受',
+  'repl.state.conflict': '冲突',
+  'repl.state.failed': '被拒绝',
+  'repl.dismiss': '知道了',
+  'repl.kind.report': '上报',
+  'board.pending': '未发送',
+  'board.pending.title': '本台已记录，主控台尚未接受（网络恢复后自动发送）',
+} as const;
