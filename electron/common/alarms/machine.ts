@@ -13,7 +13,16 @@ export type AlarmCommand =
   | { type: 'out-of-service'; reason: string }
   | { type: 'return-to-service' }
   | { type: 'condition-cleared'; value?: number | null }
-  | { type: 're-raise'; value?: number | null; severity?: Severity | null; priority?: AlarmPriority }
+  | {
+      type: 're-raise';
+      value?: number | null;
+      severity?: Severity | null;
+      priority?: AlarmPriority;
+      /** the condition's words as they now are (a station gone from warning to guarantee) */
+      title?: string;
+      titleEn?: string;
+      threshold?: number | null;
+    }
   | { type: 'escalate' }
   | { type: 'incident'; incidentId: string };
 
@@ -95,6 +104,9 @@ export function applyAlarm(a: Alarm, cmd: AlarmCommand, at: number, actor: Actor
       const patch: Partial<Alarm> = { condition: true, raiseCount: a.raiseCount + 1 };
       if (cmd.severity) patch.severity = cmd.severity;
       if (cmd.value !== undefined) patch.value = cmd.value;
+      if (cmd.title) patch.title = cmd.title;
+      if (cmd.titleEn) patch.titleEn = cmd.titleEn;
+      if (cmd.threshold !== undefined) patch.threshold = cmd.threshold;
       // a condition that worsens makes the alarm more urgent, never less
       if (cmd.priority && PRIORITY_RANK[cmd.priority] < PRIORITY_RANK[a.priority]) patch.priority = cmd.priority;
       return next(patch, 're-raise', { value: cmd.value ?? null, severity: cmd.severity ?? null });

@@ -100,7 +100,15 @@ export class AlarmsService implements IAlarmsService {
     if (existing) {
       const r = applyAlarm(
         existing,
-        { type: 're-raise', value: i.value, severity: i.severity, priority: i.priority },
+        {
+          type: 're-raise',
+          value: i.value,
+          severity: i.severity,
+          priority: i.priority,
+          title: i.title,
+          titleEn: i.titleEn,
+          threshold: i.threshold,
+        },
         i.at,
       );
       if (r.ok) this.commit([r]);

@@ -94,6 +94,7 @@ export class FloodService implements IFloodService {
   }
 
   async stations(): Promise<StationStatus[]> {
+    this.d.flush?.();
     const now = this.d.now();
     const defs = this.stationDefs();
     return defs.map((s) => {

@@ -100,7 +100,7 @@ export function createSensing(o: SensingOptions) {
         seat: e.stationId ? 'seat-water' : seatForFamily(p?.familyId),
         priority: priorityOf('sensor', t.severity, level),
         severity: t.severity,
-        title: `${where} ${k.name}${what}`,
+        title: station ? `${where} ${what}` : `${where} ${k.name}${what}`,
         titleEn: `${k.nameEn} ${SEVERITY_EN[t.severity]} at ${e.id}`,
         value: t.value,
         unit: k.unit,
@@ -206,6 +206,7 @@ export function createSensing(o: SensingOptions) {
     point: o.point,
     exposure: () => exposure,
     onDidChangeStates: states.event,
+    now: o.now,
   });
 
   const timers: ReturnType<typeof setInterval>[] = [];

@@ -43,6 +43,7 @@ export interface SensingServiceDeps {
   point: (id: number) => Promise<RiskPointDetail | null>;
   exposure: () => ReadonlyMap<number, number>;
   onDidChangeStates: EventSource<SensorStateChange[]>;
+  now: () => number;
 }
 
 export class SensingService implements ISensingService {
@@ -123,6 +124,8 @@ export class SensingService implements ISensingService {
   }
 
   async indicators(filter: { state?: RuleStateName; domain?: IndicatorDto['domain'] }): Promise<IndicatorDto[]> {
+    // judged now, from the sensors as they are this moment (one pass over them: a few milliseconds)
+    this.d.indicators.evaluate(this.d.now());
     return this.d.indicators.list(filter);
   }
 
