@@ -4,7 +4,8 @@
 import type { CameraDto } from '../../electron/common/dto';
 import { fnv1a, type Rng } from '../../electron/common/prng';
 import { TOWNS } from '../reference/towns';
-import { jitterAround, townShort } from './riskPoints';
+import type { Placer } from './placement';
+import { townShort } from './riskPoints';
 
 export const VIDEO_NETWORK_COUNT = 66;
 export const PUBLIC_SAFETY_COUNT = 1_500;
@@ -40,14 +41,15 @@ function view(id: string, mount: CameraDto['mount'], kind: CameraDto['kind']) {
   };
 }
 
-export function generateCameras(rng: Rng, outline: readonly (readonly [number, number])[]): CameraDto[] {
+export function generateCameras(rng: Rng, placer: Placer): CameraDto[] {
   const out: CameraDto[] = [];
   const managed = TOWNS.filter((t) => t.managed);
   let serial = 1;
   for (const t of managed) {
     for (const role of VN_ROLES) {
       const id = gbId(serial++);
-      const [lon, lat] = role === VN_ROLES[0] ? [t.lon, t.lat] : jitterAround(rng, t, outline);
+      // the command room at the town centre; the key site at a landmark, the flood watch by water
+      const [lon, lat] = role === VN_ROLES[0] ? [t.lon, t.lat] : lonLat(placer.camera(rng, role, t));
       out.push({
         id,
         name: `${t.name}视联网·${role}`,
@@ -65,10 +67,13 @@ export function generateCameras(rng: Rng, outline: readonly (readonly [number, n
   serial = 1_000_001;
   const weights = TOWNS.map((t) => t.weight);
   for (let i = 0; i < PUBLIC_SAFETY_COUNT; i++) {
-    const t = rng.weighted(TOWNS, weights);
+    const around = rng.weighted(TOWNS, weights);
     const id = gbId(serial++);
-    const [lon, lat] = jitterAround(rng, t, outline);
-    const name = `${townShort(t.name)}${rng.pick(PS_SITES)}${rng.int(1, 99)}号`;
+    const site = rng.pick(PS_SITES);
+    const p = placer.camera(rng, site, around);
+    const t = p.town;
+    const [lon, lat] = [p.lon, p.lat];
+    const name = `${p.landmark ?? townShort(t.name)}${site}${rng.int(1, 99)}号`;
     const mount = rng.next() < 0.3 ? 'ptz' : 'fixed';
     out.push({
       id,
@@ -85,6 +90,8 @@ export function generateCameras(rng: Rng, outline: readonly (readonly [number, n
   }
   return out;
 }
+
+const lonLat = (p: { lon: number; lat: number }): [number, number] => [p.lon, p.lat];
 
 function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;

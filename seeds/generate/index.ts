@@ -9,10 +9,11 @@ import { JIALING_LINE, TOWNS } from '../reference/towns';
 import { generateCameras } from './cameras';
 import type { SeedBundle } from './model';
 import { approximateOutline } from './outline';
+import { Placer } from './placement';
 import { generateRiskPoints } from './riskPoints';
 
 /** Bump when generators or reference data change: the loader re-seeds reference tables then. */
-export const SEED_VERSION = 'district-2026.6';
+export const SEED_VERSION = 'district-2026.7';
 export const DEFAULT_SEED = 500106;
 export const NEST_COVERAGE_M = 6_000;
 
@@ -72,6 +73,7 @@ export function buildSeed(seed = DEFAULT_SEED): SeedBundle {
   const rng = createRng(seed);
   const outline = approximateOutline();
   const { plans, categories } = buildCategories();
+  const placer = new Placer(outline);
   return {
     version: SEED_VERSION,
     towns: TOWNS.map((t) => ({
@@ -91,8 +93,8 @@ export function buildSeed(seed = DEFAULT_SEED): SeedBundle {
     plans,
     categories,
     responsibility: RESPONSIBILITY_LIST,
-    riskPoints: generateRiskPoints(rng, categories, outline),
-    cameras: generateCameras(rng, outline),
+    riskPoints: generateRiskPoints(rng, categories, placer),
+    cameras: generateCameras(rng, placer),
     nests: buildNests(),
     outline: {
       ring: outline,

@@ -1,5 +1,6 @@
-// 22,000 risk points: placed around town centres (denser in the urban east), kept inside the
-// approximate outline, each with a level, an address, linked sensors and its category's plan.
+// 22,000 risk points, each with a level, an address, linked sensors and its category's plan. Where a
+// point goes depends on what it is (placement.ts: footprints, metro lines, water, slopes, named places);
+// the rest spread around town centres (denser in the urban east), all inside the approximate outline.
 import { RISK_LEVELS } from '../../electron/common/levels';
 import type { Rng } from '../../electron/common/prng';
 import type { RiskCategoryDto } from '../../electron/common/dto';
@@ -7,9 +8,9 @@ import { pointInRing } from '../../electron/common/geo';
 import { FAMILIES } from '../reference/categories';
 import { TOWNS, type TownSeed } from '../reference/towns';
 import type { RiskPointRow } from './model';
+import type { Placer } from './placement';
 
 export const RISK_POINT_COUNT = 22_000;
-const ROAD_SUFFIXES = ['正街', '一路', '二路', '大道', '东路', '西路', '南路', '北路', '支路', '横街'];
 const M_PER_DEG_LAT = 111_320;
 
 /** spread around the centre in metres: compact urban streets, wide rural towns */
@@ -36,7 +37,7 @@ export function townShort(name: string): string {
 export function generateRiskPoints(
   rng: Rng,
   categories: readonly RiskCategoryDto[],
-  outline: readonly (readonly [number, number])[],
+  placer: Placer,
   count = RISK_POINT_COUNT,
 ): RiskPointRow[] {
   const weights = TOWNS.map((t) => t.weight);
@@ -44,11 +45,12 @@ export function generateRiskPoints(
   const rows: RiskPointRow[] = [];
   for (let i = 0; i < count; i++) {
     const id = i + 1;
-    const town = rng.weighted(TOWNS, weights);
+    const around = rng.weighted(TOWNS, weights);
     const cat = rng.pick(categories);
     const level = rng.weighted(RISK_LEVELS, mix.get(cat.familyId) ?? [3, 12, 38, 47]);
-    const [lon, lat] = jitterAround(rng, town, outline);
-    const road = `${townShort(town.name)}${rng.pick(ROAD_SUFFIXES)}`;
+    const { lon, lat, town, landmark } = placer.riskPoint(rng, cat.familyId, cat.name, around);
+    // named after the place it is at (no street is invented: the open data has none)
+    const where = landmark ?? townShort(town.name);
     const no = rng.int(1, 399);
     const sensors = Array.from(
       { length: rng.int(1, 3) },
@@ -56,11 +58,11 @@ export function generateRiskPoints(
     );
     rows.push({
       id,
-      name: `${road}${no}号${cat.name}`,
+      name: `${where}${cat.name}${no}号`,
       categoryId: cat.id,
       level,
       townCode: town.code,
-      address: `重庆市沙坪坝区${town.name}${road}${no}号`,
+      address: `重庆市沙坪坝区${town.name}${landmark ? `${landmark}附近` : ''}`,
       lon: Math.round(lon * 1e6) / 1e6,
       lat: Math.round(lat * 1e6) / 1e6,
       sensorIds: sensors,
