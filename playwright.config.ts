@@ -19,7 +19,8 @@ export const CHROMIUM_ARGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 export const E2E_PORT = Number(process.env.LIANQIN_E2E_PORT ?? 4517);
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-e2e-'));
+// the specs read the one-time administrator credential from here (workers inherit the runner's env)
+const dataDir = (process.env.LIANQIN_E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-e2e-')));
 
 export default defineConfig({
   testDir: 'tests/e2e',

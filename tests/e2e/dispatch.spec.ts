@@ -1,8 +1,14 @@
 // The core story in browser mode: a grid report of a lost child arrives over HTTP while the board and
 // the map wall are open → tone, highlight and banner → Space, Enter, Enter dispatches it → the seats of
-// the department and the duty officer close the loop → the timeline tells every step and reason.
+// the department and the duty officer close the loop → the timeline tells every step and reason. Each
+// seat is an officer signed in at the board (the seeded roster, passwords set by the administrator).
 import { expect, test, type Page } from '@playwright/test';
 import { openMapWall } from './helpers';
+import { provisionOfficers, signInAs } from './session';
+
+test.beforeAll(async ({ request }) => {
+  await provisionOfficers(request, ['duty-01', 'liaison-police']);
+});
 
 const child = (title: string) => ({
   source: 'grid',
@@ -17,7 +23,8 @@ async function openBoard(page: Page) {
   await page.goto('/board.html');
   await page.locator('[data-testid="incident-list"] li[data-id]').first().waitFor({ timeout: 60_000 });
 }
-const setSeat = (page: Page, v: string) => page.getByTestId('seat').selectOption(v);
+const SEATS: Record<string, string> = { officer: 'duty-01', 'department:police': 'liaison-police' };
+const setSeat = (page: Page, v: string) => signInAs(page, SEATS[v]);
 
 test('arrival → Space, Enter, Enter → dispatched; the loop closes seat by seat with every reason on record', async ({
   page,
@@ -117,7 +124,9 @@ test('arrival → Space, Enter, Enter → dispatched; the loop closes seat by se
     'evaluate',
   ]);
   expect(back.timeline[0].actor.name).toBe('141基层智治平台（网格员张三）');
-  expect(back.timeline[5].actor).toMatchObject({ role: 'department', departmentId: 'police' });
+  expect(back.timeline[5].actor).toMatchObject({ id: 'liaison-police', role: 'department', departmentId: 'police' });
+  expect(back.timeline[3].actor).toMatchObject({ id: 'duty-01', role: 'officer' });
+  expect(back.timeline.every((e: { consoleId: string }) => e.consoleId === back.timeline[0].consoleId)).toBe(true);
 
   // the closed queue shows its five-colour result and the reasons in the timeline
   await page.getByTestId('view').selectOption('closed');

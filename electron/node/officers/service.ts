@@ -42,7 +42,7 @@ export interface SignedIn {
 }
 
 /** Channels a connection may use before it has signed in. */
-const OPEN_CHANNELS = new Set(['system.getInfo', 'system.onDidSeedProgress']);
+const OPEN_CHANNELS = new Set(['system.getInfo', 'system.onDidSeedProgress', 'bus.status', 'bus.onDidChangeStatus']);
 const isOpen = (channel: string) => channel.startsWith('session.') || OPEN_CHANNELS.has(channel);
 
 const strip = ({ id, name, role, departmentId }: Officer): Officer => ({

@@ -1,12 +1,14 @@
 import { dispatchEn } from './dispatch.en';
 import { dronesEn } from './drones.en';
 import { mapsEn } from './maps.en';
+import { sessionEn } from './session.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
   ...dispatchEn,
   ...dronesEn,
   ...mapsEn,
+  ...sessionEn,
   'app.title': 'Lianqin Console',
   'app.subtitle': 'Risk map',
   'app.lang': '中文',

@@ -2,11 +2,13 @@
 import { dispatchZh } from './dispatch.zh-CN';
 import { dronesZh } from './drones.zh-CN';
 import { mapsZh } from './maps.zh-CN';
+import { sessionZh } from './session.zh-CN';
 
 export const zhCN = {
   ...dispatchZh,
   ...dronesZh,
   ...mapsZh,
+  ...sessionZh,
   'app.title': '联勤指挥台',
   'app.subtitle': '风险一张图',
   'app.lang': 'EN',

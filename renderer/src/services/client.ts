@@ -4,6 +4,7 @@ import { ref } from 'vue';
 import { createServiceClient, type ServiceClient } from '../../../electron/common/rpc/client';
 import { BRIDGE_KEY, createIpcTransport } from '../../../electron/common/rpc/ipcTransport';
 import { createWsTransport, type WebSocketLike } from '../../../electron/common/rpc/wsTransport';
+import { sessionToken } from './sessionToken';
 
 let client: ServiceClient | null = null;
 /** connection status for the banner; IPC is always connected */
@@ -16,7 +17,12 @@ export function useClient(): ServiceClient {
     client = createServiceClient(createIpcTransport(bridge));
   } else {
     const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
-    const t = createWsTransport(url, (u) => new WebSocket(u) as unknown as WebSocketLike);
+    // a (re)connecting window brings its session along, before it subscribes again
+    const resume = (u: string) => {
+      const token = sessionToken.get();
+      return token ? `${u}?resume=${encodeURIComponent(token)}` : u;
+    };
+    const t = createWsTransport(url, (u) => new WebSocket(resume(u)) as unknown as WebSocketLike);
     connected.value = false;
     t.onStatus((c) => {
       connected.value = c;

@@ -49,7 +49,7 @@ export const useBoardStore = defineStore('board', () => {
   /** cameras within NEARBY_RADIUS_M of the selected incident */
   const nearbyCameras = ref<{ total: number; online: number } | null>(null);
   const seat = useSeatStore();
-  const actor = seat.actorWith((id) => departments.value.find((d) => d.id === id)?.name ?? id);
+  const actor = computed(() => seat.actor);
   const arrivalListeners = new Set<(i: Incident) => void>();
   /** reports this board is creating itself: not an arrival (no tone, no banner) */
   const ownReports = new Set<string>();
