@@ -27,6 +27,7 @@ import type { IdSource } from '../../common/ids';
 import { replay } from '../../common/rules/engine';
 import type { SensorRegistry } from '../sensors/registry';
 import type { SensorRepo } from '../sensors/repo';
+import type { SeriesStore } from '../sensors/series';
 import { SENSING_KEYS } from '../sensors/keys';
 
 const H = 3_600_000;
@@ -35,6 +36,7 @@ export interface FloodDeps {
   db: Db;
   registry: SensorRegistry;
   repo: SensorRepo;
+  series: SeriesStore;
   now: () => number;
   ids: IdSource;
   towns: () => TownDto[];
@@ -65,14 +67,14 @@ export class FloodService implements IFloodService {
   private hourly(sensorId: string, from: number, to: number): ForecastPoint[] {
     const e = this.d.registry.get(sensorId);
     if (!e) return [];
-    return this.d.repo.series(e.rid, '1h', from, to).map((p) => ({ t: p.t, stageM: p.mean }));
+    return this.d.series.series1h(e.rid, from, to).map((p) => ({ t: p.t, stageM: p.mean }));
   }
 
   /** recent 5-minute stages (the forecast model wants the last hours finely) */
   private recent(sensorId: string, now: number): ForecastPoint[] {
     const e = this.d.registry.get(sensorId);
     if (!e) return [];
-    return this.d.repo.series(e.rid, '5m', now - 14 * H, now).map((p) => ({ t: p.t, stageM: p.last }));
+    return this.d.series.series5m(e.rid, now - 14 * H, now).map((p) => ({ t: p.t, stageM: p.last }));
   }
 
   private forecast(s: StationDef, defs: StationDef[], now: number): Forecast | null {
@@ -132,7 +134,9 @@ export class FloodService implements IFloodService {
     return {
       at: now,
       stations,
-      rainfall: this.d.repo.hourlyMean(rain, now - 72 * H).map((r) => ({ t: r.t, mm: Math.round(r.mean * 100) / 100 })),
+      rainfall: this.d.series
+        .hourlyMean(rain, now - 72 * H)
+        .map((r) => ({ t: r.t, mm: Math.round(r.mean * 100) / 100 })),
       floodStageM: stage,
       floodStageKind: peak !== null ? 'forecast-peak' : 'current',
       floodedPoints: flooded.points.slice(0, 2_000),

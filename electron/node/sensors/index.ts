@@ -22,6 +22,7 @@ import { SensorIngest, type SensorTransition } from './ingest';
 import { SensorMqttAdapter } from './mqtt';
 import { toChange, SensorRegistry } from './registry';
 import { SensorRepo } from './repo';
+import { SeriesStore } from './series';
 import { SensingService } from './service';
 import { SensorSimulator } from './simulator';
 import { SENSING_KEYS } from './keys';
@@ -49,6 +50,7 @@ const SEVERITY_EN = { warning: 'over warning', critical: 'over critical' } as co
 export function createSensing(o: SensingOptions) {
   const registry = new SensorRegistry();
   const repo = new SensorRepo(o.db);
+  const series = new SeriesStore(o.db);
   const states = new Emitter<SensorStateChange[]>();
   const coalesce = createCoalescer<SensorStateChange>((v) => states.fire(v), 500);
   let exposure = new Map<number, number>();
@@ -115,6 +117,7 @@ export function createSensing(o: SensingOptions) {
   const ingest = new SensorIngest({
     registry,
     repo,
+    series,
     counters: o.bus.ingest,
     now: o.now,
     log: o.log,
@@ -197,6 +200,7 @@ export function createSensing(o: SensingOptions) {
   const service = new SensingService({
     registry,
     repo,
+    seriesStore: series,
     ingest,
     grading,
     indicators,
@@ -211,6 +215,7 @@ export function createSensing(o: SensingOptions) {
 
   const timers: ReturnType<typeof setInterval>[] = [];
   let pruneFrom = 0;
+  let maxRid = 0;
   const safe = (what: string, f: () => void) => () => {
     try {
       f();
@@ -222,7 +227,18 @@ export function createSensing(o: SensingOptions) {
     name: 'sensors',
     start() {
       const now = o.now();
-      registry.load(repo.sensors(now), repo.links());
+      const entries = repo.sensors(now);
+      // after a crash the buckets know later readings than the last state written
+      const latest = series.latest();
+      for (const e of entries) {
+        const l = latest.get(e.rid);
+        if (l && (e.state.lastTs === null || l.ts > e.state.lastTs)) {
+          e.state.lastTs = l.ts;
+          e.state.lastValue = l.value;
+        }
+      }
+      registry.load(entries, repo.links());
+      maxRid = entries.reduce((m, e) => Math.max(m, e.rid), 0);
       grading.load();
       indicators.load(repo.reference<IndicatorDef[]>(SENSING_KEYS.indicators) ?? [], now);
       collapse.load(repo.reference<CollapseUnit[]>(SENSING_KEYS.collapse) ?? []);
@@ -236,11 +252,19 @@ export function createSensing(o: SensingOptions) {
       simulator.start();
       timers.push(
         setInterval(
-          safe('silence check', () => (ingest.tickAll(o.now()), grading.tick(o.now()))),
+          safe('silence check', () => {
+            ingest.tickAll(o.now());
+            grading.tick(o.now());
+          }),
           5_000,
         ),
         setInterval(
-          safe('KPIs', () => (indicators.evaluate(o.now()), collapse.evaluate(o.now()))),
+          safe('KPIs', () => {
+            indicators.evaluate(o.now());
+            collapse.evaluate(o.now());
+            // the hourly rollup, a slice of sensors at a time (what open buckets hold goes first)
+            series.rollupStep(o.now(), maxRid);
+          }),
           10_000,
         ),
         setInterval(
@@ -249,7 +273,7 @@ export function createSensing(o: SensingOptions) {
             const rids = [...registry.all()].slice(pruneFrom, pruneFrom + 1_000).map((e) => e.rid);
             pruneFrom = rids.length ? pruneFrom + rids.length : 0;
             const now2 = o.now();
-            repo.prune(rids, now2 - (o.keep5mMs ?? 48 * H), now2 - (o.keep1hMs ?? 14 * 24 * H));
+            series.prune(rids, now2 - (o.keep5mMs ?? 48 * H), now2 - (o.keep1hMs ?? 14 * 24 * H));
           }),
           60_000,
         ),
@@ -265,7 +289,7 @@ export function createSensing(o: SensingOptions) {
       coalesce.dispose();
     },
   };
-  return { service, part, registry, repo, ingest, mqtt, grading, indicators, collapse, simulator };
+  return { service, part, registry, repo, series, ingest, mqtt, grading, indicators, collapse, simulator };
 }
 
 export type ConsoleSensing = ReturnType<typeof createSensing>;

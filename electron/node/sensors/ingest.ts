@@ -6,9 +6,10 @@ import type { IngestCounters } from '../bus/ingest';
 import { judge, tick, type Transition } from '../../common/rules/engine';
 import type { IngestResult, RejectReason } from '../../common/sensors/types';
 import { checkReading, itemSensorId } from '../../common/sensors/validate';
-import { BUCKET_1H, BUCKET_5M, BucketSet } from './buckets';
+import { BUCKET_5M, BucketSet } from './buckets';
 import type { SensorEntry, SensorRegistry } from './registry';
 import type { SensorRepo } from './repo';
+import type { BucketRow, SeriesStore } from './series';
 
 export const SENSOR_SOURCES = { mqtt: 'sensors-mqtt', http: 'sensors-http' } as const;
 /** at most this many readings in one HTTP request */
@@ -22,6 +23,7 @@ export interface SensorTransition {
 export interface SensorIngestDeps {
   registry: SensorRegistry;
   repo: SensorRepo;
+  series: SeriesStore;
   counters: IngestCounters;
   now: () => number;
   /** rule transitions of a batch, in reading order */
@@ -32,10 +34,14 @@ export interface SensorIngestDeps {
   maxPending?: number;
 }
 
+/** open buckets and the latest readings are written at least this often (what a crash can cost) */
+export const OPEN_FLUSH_MS = 60_000;
+
 export class SensorIngest {
   private readonly b5 = new BucketSet(BUCKET_5M);
-  private readonly b1h = new BucketSet(BUCKET_1H);
+  /** sensors whose rule state changed: written at the next flush */
   private readonly changed = new Set<SensorEntry>();
+  private lastOpenFlush = 0;
   private transitions: SensorTransition[] = [];
   private timer: ReturnType<typeof setInterval> | null = null;
   private readonly out: Transition[] = [];
@@ -53,12 +59,13 @@ export class SensorIngest {
     else {
       this.out.length = 0;
       judge(e.rule, e.state, ts, v, this.out);
-      for (const t of this.out) this.transitions.push({ sensor: e, t });
-      this.changed.add(e);
+      if (this.out.length) {
+        for (const t of this.out) this.transitions.push({ sensor: e, t });
+        this.changed.add(e);
+      }
     }
     this.totals.accepted++;
     this.b5.add(e.rid, ts, v);
-    this.b1h.add(e.rid, ts, v);
   }
 
   /** HTTP: `{sensorId, ts, value}` items, each accepted or refused on its own. */
@@ -138,7 +145,7 @@ export class SensorIngest {
       this.transitions = [];
       this.d.onTransitions(batch);
     }
-    if (this.b5.pending + this.b1h.pending >= (this.d.maxPending ?? 20_000)) this.flush();
+    if (this.b5.pending >= (this.d.maxPending ?? 20_000)) this.flush(false);
   }
 
   /** Silence check for every sensor at `t` (the console's clock): NoData transitions. */
@@ -153,21 +160,30 @@ export class SensorIngest {
     this.endBatch();
   }
 
-  flush(): void {
-    const b5 = this.b5.take();
-    const b1h = this.b1h.take();
-    const states = [...this.changed];
+  /**
+   * Writes closed buckets and changed rule states; with `all` (and at least every OPEN_FLUSH_MS) also what
+   * the open buckets hold. The latest reading of a sensor whose state did not change is not written here:
+   * after a crash it is read back from the buckets, and a clean stop writes every state.
+   */
+  flush(all = true): void {
+    const now = Date.now();
+    const open = all || now - this.lastOpenFlush >= OPEN_FLUSH_MS;
+    if (open) this.lastOpenFlush = now;
+    this.write(this.b5.take(open), [...this.changed]);
     this.changed.clear();
-    if (!b5.length && !b1h.length && !states.length) return;
+  }
+
+  private write(buckets: BucketRow[], states: SensorEntry[]): void {
+    if (!buckets.length && !states.length) return;
     try {
-      this.d.repo.write(b5, b1h, states);
+      this.d.repo.write(this.d.series, buckets, states);
     } catch (e) {
-      this.d.log?.(`[sensors] writing ${b5.length + b1h.length} buckets failed: ${(e as Error).message}`);
+      this.d.log?.(`[sensors] writing ${buckets.length} buckets failed: ${(e as Error).message}`);
     }
   }
 
   start(): void {
-    this.timer ??= setInterval(() => this.flush(), this.d.flushEveryMs ?? 1_000);
+    this.timer ??= setInterval(() => this.flush(false), this.d.flushEveryMs ?? 1_000);
   }
 
   stop(): void {
@@ -175,5 +191,9 @@ export class SensorIngest {
     this.timer = null;
     this.endBatch();
     this.flush();
+    this.write(
+      [],
+      [...this.d.registry.all()].filter((e) => e.state.lastTs !== null),
+    );
   }
 }

@@ -29,11 +29,13 @@ import type { IndicatorWatch } from './indicators';
 import type { SensorIngest } from './ingest';
 import { toDto, type SensorRegistry } from './registry';
 import type { SensorRepo } from './repo';
+import type { SeriesStore } from './series';
 import type { SensorSimulator } from './simulator';
 
 export interface SensingServiceDeps {
   registry: SensorRegistry;
   repo: SensorRepo;
+  seriesStore: SeriesStore;
   ingest: SensorIngest;
   grading: GradingWatch;
   indicators: IndicatorWatch;
@@ -88,7 +90,12 @@ export class SensingService implements ISensingService {
       resolution,
       unit: SENSOR_KIND_DEFS[e.kind].unit,
       thresholds: { ...e.rule },
-      points: this.d.repo.series(e.rid, resolution, from - (from % RESOLUTION_MS[resolution]), to),
+      points: (resolution === '5m' ? this.d.seriesStore.series5m : this.d.seriesStore.series1h).call(
+        this.d.seriesStore,
+        e.rid,
+        from - (from % RESOLUTION_MS[resolution]),
+        to,
+      ),
     };
   }
 

@@ -88,6 +88,7 @@ export function createWatch(d: WatchDeps, o: WatchOptions = {}) {
     db: d.db,
     registry: sensing.registry,
     repo: sensing.repo,
+    series: sensing.series,
     now: d.now,
     ids: d.ids,
     towns: d.towns,

@@ -13,6 +13,7 @@ import { SensorIngest } from '../../../../electron/node/sensors/ingest';
 import { SensorMqttAdapter } from '../../../../electron/node/sensors/mqtt';
 import { SensorRegistry, type SensorEntry } from '../../../../electron/node/sensors/registry';
 import { SensorRepo } from '../../../../electron/node/sensors/repo';
+import { SeriesStore } from '../../../../electron/node/sensors/series';
 import { openStore } from '../../../../native/sqlite/open';
 import { mosquittoMissing, startMosquitto, type Mosquitto } from '../../../helpers/mosquitto';
 import { tmpDir } from '../../../helpers/tmp';
@@ -57,6 +58,7 @@ async function flood(brokerUrl?: string) {
   const ingest = new SensorIngest({
     registry,
     repo: new SensorRepo(db),
+    series: new SeriesStore(db),
     counters: bus.ingest,
     now: () => Date.now(),
     onTransitions: (b) => judged.push(b.length),
