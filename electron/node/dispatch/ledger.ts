@@ -184,10 +184,22 @@ export class Ledger {
   applyRemote(events: IncidentEvent[]): { applied: Incident[]; duplicates: number } {
     let duplicates = 0;
     const changed = new Map<string, Incident>();
+    // The authority holds these durably; a copy lost to a power cut is fetched again (catch-up), so the
+    // commit need not wait for the disk. Anything this console originates still commits with FULL.
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      this.applyAll(events, changed, () => duplicates++);
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
+    return { applied: [...changed.values()], duplicates };
+  }
+
+  private applyAll(events: IncidentEvent[], changed: Map<string, Incident>, duplicate: () => void): void {
     this.batch(() => {
       for (const e of events) {
         if (this.sql.hasConsoleSeq.get(e.consoleId, e.consoleSeq)) {
-          duplicates++;
+          duplicate();
           continue;
         }
         const before = changed.get(e.incidentId) ?? this.get(e.incidentId);
@@ -200,7 +212,6 @@ export class Ledger {
         changed.set(e.incidentId, after);
       }
     });
-    return { applied: [...changed.values()], duplicates };
   }
 
   /** the newest sequence of `consoleId` this store holds (a replica: how far it has applied the authority's log) */

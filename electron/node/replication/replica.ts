@@ -56,6 +56,7 @@ export class Replica implements DispatchRoute {
   /** officers waiting for their own request to be settled */
   private readonly settled = new Map<string, (r: ReplicationReply) => void>();
   private buffered: IncidentEvent[] = [];
+  private incoming: IncidentEvent[] = [];
   private catching: Promise<void> | null = null;
   private draining: Promise<void> | null = null;
   private view: Map<string, Incident> = new Map();
@@ -275,9 +276,19 @@ export class Replica implements DispatchRoute {
 
   private onEvent(payload: Buffer): void {
     const e = incidentEventSchema.safeParse(safeJson(payload));
-    if (!e.success) return;
+    if (!e.success) {
+      this.d.log(`[replication] a malformed event was ignored: ${e.error.issues[0]?.message ?? ''}`);
+      return;
+    }
     this.lastContactAt = this.d.now();
-    void this.receive([e.data]).catch((err) => this.d.log(`[replication] ${(err as Error).message}`));
+    // the events of one network read are applied in one transaction
+    this.incoming.push(e.data);
+    if (this.incoming.length > 1) return;
+    queueMicrotask(() => {
+      const batch = this.incoming;
+      this.incoming = [];
+      void this.receive(batch).catch((err) => this.d.log(`[replication] ${(err as Error).message}`));
+    });
   }
 
   /** Applies what is next in the authority's order; a gap is filled by catching up first. */
