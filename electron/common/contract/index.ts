@@ -9,6 +9,7 @@ import { dispatchContract, type IDispatchService } from './dispatch';
 import { dronesContract, type IDronesService } from './drones';
 import { floodContract, type IFloodService } from './flood';
 import { handoverContract, type IHandoverService } from './handover';
+import { fieldPackagesContract, type IFieldPackagesService } from './fieldPackages';
 import { mapsContract, type IMapsService } from './maps';
 import { referenceContract, type IReferenceService } from './reference';
 import { replicationContract, type IReplicationService } from './replication';
@@ -28,6 +29,7 @@ export * from './dispatch';
 export * from './drones';
 export * from './flood';
 export * from './handover';
+export * from './fieldPackages';
 export * from './maps';
 export * from './reference';
 export * from './replication';
@@ -49,6 +51,7 @@ export interface ServiceMap {
   drones: IDronesService;
   video: IVideoService;
   maps: IMapsService;
+  fieldPackages: IFieldPackagesService;
   session: ISessionService;
   replication: IReplicationService;
   sensing: ISensingService;
@@ -71,6 +74,7 @@ export const CONTRACT = {
   drones: dronesContract,
   video: videoContract,
   maps: mapsContract,
+  fieldPackages: fieldPackagesContract,
   session: sessionContract,
   replication: replicationContract,
   sensing: sensingContract,

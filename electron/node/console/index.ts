@@ -37,7 +37,10 @@ import { createVideo, type ConsoleVideo, type VideoOptions } from '../video/inde
 import type { VideoService } from '../video/service';
 import { videoRoutes } from '../host/routes/video';
 import { schematicData } from '../seed/basemap';
+import { createFieldPackages, type ConsoleFieldPackages } from '../packages/index';
+import type { FieldPackagesService } from '../packages/service';
 import { createMaps, type ConsoleMaps, type MapsOptions } from '../tiles/index';
+import { SnapshotStore } from '../video/snapshots';
 import type { MapsService } from '../tiles/service';
 import { createReplication, type ConsoleReplication, type ReplicationOptions } from '../replication/index';
 import type { ReplicationService } from '../replication/service';
@@ -103,6 +106,7 @@ export interface ConsoleServices extends ServiceMap {
   drones: DronesService;
   video: VideoService;
   maps: MapsService;
+  fieldPackages: FieldPackagesService;
   session: SessionService;
   replication: ReplicationService;
   sensing: SensingService;
@@ -145,6 +149,8 @@ export interface LianqinConsole {
   readonly video: ConsoleVideo;
   /** map layers, web sources with their caches, region downloads */
   readonly maps: ConsoleMaps;
+  /** field data packages (the on-site laptop): export, import, the laptop's journal back */
+  readonly fieldPackages: ConsoleFieldPackages;
   /** the roster and sessions */
   readonly officers: ConsoleOfficers;
   /** platform reports taken once by their own id (HTTP and the bus) */
@@ -290,6 +296,29 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     },
     opts.maps,
   );
+  const riskPointRepo = new RiskPointRepo(db);
+  const fieldPackages = createFieldPackages({
+    db,
+    dataDir: opts.dataDir,
+    consoleId: id,
+    version: opts.version,
+    now,
+    newId: () => ids.next(now()),
+    log,
+    ledger,
+    incident: (incidentId) => ledger.get(incidentId),
+    timeline: (incidentId) => ledger.timeline(incidentId),
+    announce: (incidents) => incidents.forEach((i) => dispatch.announce(i)),
+    focus: (lon, lat) => workspace.focusPoint(lon, lat),
+    riskPoints: (bbox) => riskPointRepo.query({ bbox, limit: 50_000 }),
+    cameras: () => cameraRepo.list(),
+    nests: () => referenceRepo.nests(),
+    docks: () => drones.service.listDocks(),
+    categories: () => referenceRepo.categories(),
+    plan: (planId) => referenceRepo.plan(planId),
+    snapshots: new SnapshotStore(db, opts.dataDir),
+    tiles: maps,
+  });
   const watch = createWatch(
     {
       db,
@@ -320,6 +349,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     drones: drones.service,
     video: video.service,
     maps: maps.service,
+    fieldPackages: fieldPackages.service,
     session: officers.service,
     replication: replication.service,
     ...watch.services,
@@ -392,6 +422,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
       ...videoRoutes(video.service),
       ...video.routes,
       ...maps.routes,
+      ...fieldPackages.routes,
       ...officerRoutes({ session: officers.service, dispatch }),
       ...watch.routes,
     ],
@@ -400,6 +431,7 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
     drones: { ...drones, simulators },
     video,
     maps,
+    fieldPackages,
     officers,
     reports,
     replication,
