@@ -11,6 +11,16 @@ export const healthSchema = z.object({
   seed: seedProgressSchema,
   counts: countsSchema,
   broker: z.object({ url: z.string(), connected: z.boolean() }).describe('the MQTT broker (no credentials)'),
+  replication: z
+    .object({
+      mode: z.enum(['authority', 'replica']),
+      authorityId: z.string().nullable(),
+      connected: z.boolean(),
+      behind: z.number().int(),
+      pending: z.number().int(),
+      conflicts: z.number().int(),
+    })
+    .describe('several consoles: which one decides, how far behind this one is, what it has not sent yet'),
 });
 
 export function systemRoutes(c: LianqinConsole, openapi: () => unknown): RouteDef[] {
@@ -32,6 +42,7 @@ export function systemRoutes(c: LianqinConsole, openapi: () => unknown): RouteDe
             seed: info.seed,
             counts: info.counts,
             broker: { url: c.bus.status().url, connected: c.bus.status().connected },
+            replication: replicationHealth(await c.services.replication.status()),
           },
         };
       },
@@ -47,4 +58,9 @@ export function systemRoutes(c: LianqinConsole, openapi: () => unknown): RouteDe
       },
     }),
   ];
+}
+
+function replicationHealth(s: Awaited<ReturnType<LianqinConsole['services']['replication']['status']>>) {
+  const { mode, authorityId, connected, behind, pending, conflicts } = s;
+  return { mode, authorityId, connected, behind, pending, conflicts };
 }
