@@ -1,6 +1,7 @@
 import { dispatchEn } from './dispatch.en';
 import { dronesEn } from './drones.en';
 import { mapsEn } from './maps.en';
+import { replicationEn } from './replication.en';
 import { sessionEn } from './session.en';
 import type { MessageKey } from './zh-CN';
 
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...dronesEn,
   ...mapsEn,
   ...sessionEn,
+  ...replicationEn,
   'app.title': 'Lianqin Console',
   'app.subtitle': 'Risk map',
   'app.lang': '中文',

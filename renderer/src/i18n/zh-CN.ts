@@ -2,6 +2,7 @@
 import { dispatchZh } from './dispatch.zh-CN';
 import { dronesZh } from './drones.zh-CN';
 import { mapsZh } from './maps.zh-CN';
+import { replicationZh } from './replication.zh-CN';
 import { sessionZh } from './session.zh-CN';
 
 export const zhCN = {
@@ -9,6 +10,7 @@ export const zhCN = {
   ...dronesZh,
   ...mapsZh,
   ...sessionZh,
+  ...replicationZh,
   'app.title': '联勤指挥台',
   'app.subtitle': '风险一张图',
   'app.lang': 'EN',

@@ -31,7 +31,7 @@ export type Outcome =
   | null;
 
 export const useBoardStore = defineStore('board', () => {
-  const rows = shallowRef<Incident[]>([]);
+  const rows = shallowRef<(Incident & { pending?: boolean })[]>([]);
   const total = ref(0);
   const filter = ref<IncidentFilter>({});
   /** which queue the board shows: the open work (board order), recently closed, or the supervision list */
@@ -112,21 +112,27 @@ export const useBoardStore = defineStore('board', () => {
   function applyChange(c: IncidentChange) {
     const list = rows.value;
     const at = list.findIndex((r) => r.id === c.id);
-    if (at >= 0 && list[at].version >= c.version) return; // already have this or newer
+    // already have this or newer (a command accepted by the authority as shown while pending: unmark it)
+    if (
+      at >= 0 &&
+      (list[at].version > c.version || (list[at].version === c.version && !!list[at].pending === !!c.pending))
+    )
+      return;
+    const incident = c.pending ? { ...c.incident, pending: true } : c.incident;
     const belongs = matchesFilter(c.incident, boardFilter.value);
     if (at >= 0) list.splice(at, 1);
     if (belongs && view.value !== 'open')
-      list.unshift(c.incident); // closed queues: newest first
+      list.unshift(incident); // closed queues: newest first
     else if (belongs) {
       const now = Date.now();
       let k = 0;
       while (k < list.length && boardCompare(list[k], c.incident, now) <= 0) k++;
-      list.splice(k, 0, c.incident);
+      list.splice(k, 0, incident);
     }
     total.value += (belongs ? 1 : 0) - (at >= 0 ? 1 : 0);
     triggerRef(rows);
     const own = c.version === 1 && ownReports.delete(`${c.incident.report.title}|${c.incident.report.lon}`);
-    if (c.version === 1 && !own) {
+    if (c.version === 1 && !own && at < 0) {
       arrivals.value = [c.id, ...arrivals.value.filter((x) => x !== c.id)].slice(0, 50);
       arrivalListeners.forEach((l) => l(c.incident));
     }
