@@ -20,4 +20,5 @@ export type PickId =
   | { kind: 'risk'; id: number }
   | { kind: 'cluster'; lon: number; lat: number; count: number }
   | { kind: 'camera'; id: string }
-  | { kind: 'nest'; id: string };
+  | { kind: 'nest'; id: string }
+  | { kind: 'alarm'; id: string; riskPointId: number | null };

@@ -9,6 +9,8 @@ import type { SchematicData } from '../../../electron/common/tiles/schematic';
 import { BasemapLayer } from './layers/basemap';
 import { CameraLayer } from './layers/cameras';
 import { DroneLayer } from './layers/drones';
+import { AlarmLayer } from './layers/alarms';
+import { LevelLayer } from './layers/levels';
 import { FocusLayer } from './layers/focus';
 import { LineLayer } from './layers/lines';
 import { NestLayer } from './layers/nests';
@@ -55,6 +57,8 @@ export class MapWallController {
       cameras: new CameraLayer(viewer, data.cameras),
       nests: new NestLayer(viewer, data.nests, data.nestLabel),
       drones: new DroneLayer(viewer),
+      levels: new LevelLayer(viewer),
+      alarms: new AlarmLayer(viewer),
       labels: new TownLabelLayer(viewer, data.towns, data.townLabel),
       risk,
       focus: new FocusLayer(viewer, (lon, lat) => this.flyTo(lon, lat, 2_500)),
@@ -103,6 +107,8 @@ export class MapWallController {
     l.cameras.sync(d.cameras);
     l.nests.sync(d.nests);
     l.drones.sync(d.drones);
+    if (d.levels) l.levels.sync(d.levels);
+    if (d.alarms) l.alarms.sync(d.alarms);
     l.focus.sync(d.focus);
     if (d.basemap) {
       const schematicBase = d.basemap.base?.id === 'schematic';

@@ -2,6 +2,8 @@
 import type { RiskLevel } from '../../../electron/common/levels';
 import type { BasemapDesired } from './layers/basemap';
 import type { DroneDesired } from './layers/drones';
+import type { AlarmDesired } from './layers/alarms';
+import type { LevelDesired } from './layers/levels';
 
 export type LayerId = 'risk' | 'cameras' | 'nests' | 'outline' | 'river' | 'labels';
 export const LAYER_IDS: readonly LayerId[] = ['risk', 'cameras', 'nests', 'outline', 'river', 'labels'];
@@ -20,4 +22,7 @@ export interface MapDesired {
   focus: { seq: number; lon: number; lat: number } | null;
   /** the basemap and overlays (absent: Cesium's own Natural Earth only) */
   basemap?: BasemapDesired;
+  /** points a grading model moved, and open alarms (the night watch) */
+  levels?: LevelDesired;
+  alarms?: AlarmDesired;
 }

@@ -8,6 +8,7 @@ import { MapWallController } from '../../map/controller';
 import type { MapDesired } from '../../map/types';
 import { schematicMode, useBasemapStore } from '../../stores/useBasemapStore';
 import { useDronesStore } from '../../stores/useDronesStore';
+import { useWatchDesired } from '../watch/watchDesired';
 import { useRiskMapStore } from '../../stores/useRiskMapStore';
 import { droneDesired } from '../drones/mapDesired';
 import { useWorkspaceStore } from '../../stores/useWorkspaceStore';
@@ -25,6 +26,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
   const workspace = useWorkspaceStore();
   const drones = useDronesStore();
   const basemap = useBasemapStore();
+  const watchLayers = useWatchDesired(() => store.visibleLayers.risk);
   const { name, locale } = useI18n();
   const state = ref<MapState>('loading');
   const error = ref('');
@@ -46,6 +48,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
       drones: droneDesired(on.nests, drones.docks, drones.aircraft, drones.trails),
       focus: focus ? { seq: focus.seq, lon: focus.lon, lat: focus.lat } : null,
       basemap: basemap.desired,
+      ...watchLayers.value,
     };
   });
 
@@ -57,6 +60,7 @@ export function useMapWall(container: Ref<HTMLElement | null>) {
       // every video wall plays it in its selected tile
       void workspace.selectCamera(p.id);
     } else if (p.kind === 'nest') store.selectNest(p.id);
+    else if (p.kind === 'alarm' && p.riskPointId !== null) void store.selectRisk(p.riskPointId);
   };
 
   onMounted(async () => {

@@ -1,0 +1,41 @@
+// The night watch's slice of the map wall's desired state: points a grading model moved (fresh for ten
+// minutes after the change) and the open alarms. Starts the stores it reads; plays no tones here (the
+// dashboard's alarm panel is where they sound).
+import { computed } from 'vue';
+import type { AlarmDesired } from '../../map/layers/alarms';
+import type { LevelDesired } from '../../map/layers/levels';
+import { useAlarmsStore } from '../../stores/useAlarmsStore';
+import { useWatchStore } from '../../stores/useWatchStore';
+
+const FRESH_MS = 10 * 60_000;
+
+export function useWatchDesired(riskVisible: () => boolean) {
+  const watch = useWatchStore();
+  const alarms = useAlarmsStore();
+  void watch.start().catch(() => {});
+  void alarms.start(() => false).catch(() => {});
+  return computed<{ levels: LevelDesired; alarms: AlarmDesired }>(() => ({
+    levels: {
+      visible: riskVisible(),
+      points: [...watch.moved.values()].map((p) => ({
+        id: p.pointId,
+        lon: p.lon,
+        lat: p.lat,
+        level: p.level,
+        base: p.base,
+        fresh: alarms.now - p.changedAt < FRESH_MS,
+      })),
+    },
+    alarms: {
+      visible: true,
+      alarms: alarms.open.map((a) => ({
+        id: a.id,
+        lon: a.lon,
+        lat: a.lat,
+        priority: a.priority,
+        state: a.state,
+        riskPointId: a.riskPointId,
+      })),
+    },
+  }));
+}
