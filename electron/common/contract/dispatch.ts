@@ -46,7 +46,7 @@ export const auditEntrySchema = z.object({
   actorId: z.string(),
   actorName: z.string(),
   role: z.string(),
-  /** the console that accepted the command (refused ones are this console's own) */
+  /** the console the officer acted at: a replica's for its requests, else the one that accepted the command */
   consoleId: z.string().optional(),
   command: z.string(),
   outcome: z.enum(['accepted', 'rejected']),

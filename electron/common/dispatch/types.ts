@@ -58,6 +58,8 @@ export const actorSchema = z
     role: z.enum(ACTOR_ROLES),
     /** the department a liaison speaks for (role 'department') */
     departmentId: z.string().min(1).max(40).optional(),
+    /** several consoles: the console the officer acted at, when another one (the authority) recorded it */
+    consoleId: z.string().min(1).max(40).optional(),
   })
   .strict();
 export type Actor = z.infer<typeof actorSchema>;

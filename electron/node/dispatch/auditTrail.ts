@@ -27,7 +27,7 @@ export function auditTrail(events: IncidentEvent[], refused: AuditEntry[]): Audi
       actorId: e.actor.id,
       actorName: e.actor.name,
       role: e.actor.role,
-      consoleId: e.consoleId,
+      consoleId: e.actor.consoleId ?? e.consoleId,
       command: e.event.type,
       outcome: 'accepted',
       reason: null,

@@ -125,7 +125,7 @@ export class Replica implements DispatchRoute {
       origin: this.d.consoleId,
       incidentId: id,
       report,
-      actor,
+      actor: { ...actor, consoleId: this.d.consoleId },
       at: this.d.now(),
     });
   }
@@ -143,7 +143,7 @@ export class Replica implements DispatchRoute {
       incidentId: id,
       expectedVersion,
       commands,
-      actor,
+      actor: { ...actor, consoleId: this.d.consoleId },
       at: this.d.now(),
     });
   }

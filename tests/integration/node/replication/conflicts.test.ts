@@ -78,6 +78,11 @@ describe.skipIf(!!missing)('several consoles, one board (mosquitto)', () => {
     await converged();
     const outbox = await b.services.replication.outbox();
     expect(outbox.find((o) => o.incidentId === i.id)).toMatchObject({ state: 'done', kind: 'report' });
+    // recorded by the authority, the audit names the console the officer acted at, on every console
+    for (const x of all()) expect((await x.services.dispatch.get(i.id))!.audit[0].consoleId).toBe(b.id);
+    const ack = await c.services.dispatch.act(i.id, 1, [{ type: 'acknowledge' }], officer('duty-c', '值班员丙'));
+    expect(ack.lastActor).toMatchObject({ id: 'duty-c', consoleId: c.id });
+    expect((await a.services.dispatch.get(i.id))!.audit.at(-1)).toMatchObject({ actorId: 'duty-c', consoleId: c.id });
   }, 30_000);
 
   it('concurrent conflicting commands: exactly one wins everywhere, the others name who, what and when', async () => {
