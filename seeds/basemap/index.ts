@@ -1,7 +1,7 @@
 // The schematic basemap's OpenStreetMap data (ODbL 1.0, © OpenStreetMap contributors; derived by
 // build/scripts/osm-basemap.ts), decoded from 1e-6° integer deltas into flat degree arrays.
 import type { SchematicData } from '../../electron/common/tiles/schematic';
-import raw from './osm-shapingba.json';
+import raw from './osm-shapingba.json' with { type: 'json' };
 
 type Enc = number[];
 
