@@ -28,6 +28,7 @@ export default defineConfig({
         board: 'renderer/board.html',
         video: 'renderer/video.html',
         drones: 'renderer/drones.html',
+        dashboard: 'renderer/dashboard.html',
       },
     },
   },

@@ -26,3 +26,10 @@ export function roleRedirect(search: string, here: WindowRole): { to: string } |
   const q = rest.toString();
   return { to: `/${pageForRole(want)}${q ? `?${q}` : ''}` };
 }
+
+/** The role of the page at `pathname` ('/', '/index.html' and unknown pages: the map wall). */
+export function roleOfPath(pathname: string): WindowRole {
+  const file = pathname.split('/').pop() ?? '';
+  const hit = WINDOW_PAGES.find((w) => w.page && w.page === file && isWindowRole(w.kind));
+  return hit ? (hit.kind as WindowRole) : 'map-wall';
+}

@@ -150,21 +150,17 @@ export function readingsOption(r: ReadingsChartInput) {
   };
 }
 
-export function sparklineOption(values: readonly number[], state: string) {
-  return {
-    backgroundColor: 'transparent',
-    animation: false,
-    grid: { left: 0, right: 0, top: 2, bottom: 2 },
-    xAxis: { type: 'category' as const, show: false, data: values.map((_, i) => i) },
-    yAxis: { type: 'value' as const, show: false, scale: true },
-    series: [
-      {
-        type: 'line' as const,
-        data: [...values],
-        showSymbol: false,
-        silent: true,
-        lineStyle: { color: STATE_COLOURS[state] ?? '#38bdf8', width: 1.5 },
-      },
-    ],
-  };
+/** A KPI tile's trend as an SVG path (hundreds of tiles: one path each is far lighter than a chart each). */
+export function sparkPath(values: readonly number[], w: number, h: number): string {
+  if (values.length < 2) return '';
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const span = hi - lo || 1;
+  return values
+    .map((v, i) => {
+      const x = (i / (values.length - 1)) * w;
+      const y = h - 1 - ((v - lo) / span) * (h - 2);
+      return `${i ? 'L' : 'M'}${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+    })
+    .join('');
 }

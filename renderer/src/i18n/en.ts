@@ -3,6 +3,7 @@ import { dronesEn } from './drones.en';
 import { mapsEn } from './maps.en';
 import { replicationEn } from './replication.en';
 import { sessionEn } from './session.en';
+import { watchEn } from './watch.en';
 import type { MessageKey } from './zh-CN';
 
 export const en: Record<MessageKey, string> = {
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...mapsEn,
   ...sessionEn,
   ...replicationEn,
+  ...watchEn,
   'app.title': 'Lianqin Console',
   'app.subtitle': 'Risk map',
   'app.lang': '中文',

@@ -4,6 +4,7 @@ import { dronesZh } from './drones.zh-CN';
 import { mapsZh } from './maps.zh-CN';
 import { replicationZh } from './replication.zh-CN';
 import { sessionZh } from './session.zh-CN';
+import { watchZh } from './watch.zh-CN';
 
 export const zhCN = {
   ...dispatchZh,
@@ -11,6 +12,7 @@ export const zhCN = {
   ...mapsZh,
   ...sessionZh,
   ...replicationZh,
+  ...watchZh,
   'app.title': '联勤指挥台',
   'app.subtitle': '风险一张图',
   'app.lang': 'EN',

@@ -8,7 +8,7 @@ import {
   WINDOW_ROLES,
   type DisplayInfo,
 } from '../../../../electron/common/layout/layout';
-import { pageForRole, roleRedirect } from '../../../../electron/common/layout/roles';
+import { pageForRole, roleOfPath, roleRedirect } from '../../../../electron/common/layout/roles';
 
 const display = (id: string, x: number, y = 0, w = 1920, h = 1080, primary = false): DisplayInfo => ({
   id,
@@ -82,6 +82,10 @@ describe('the cockpit layout', () => {
   it('opens one role per URL in browser mode', () => {
     expect(pageForRole('dashboard')).toBe('dashboard.html');
     expect(pageForRole('map-wall')).toBe('');
+    expect(roleOfPath('/board.html')).toBe('dispatch-board');
+    expect(roleOfPath('/dashboard.html')).toBe('dashboard');
+    expect(roleOfPath('/')).toBe('map-wall');
+    expect(roleOfPath('/index.html')).toBe('map-wall');
     expect(roleRedirect('?window=dashboard&diagnostics', 'map-wall')).toEqual({ to: '/dashboard.html?diagnostics=' });
     expect(roleRedirect('?window=map-wall', 'map-wall')).toBeNull();
     expect(roleRedirect('', 'dashboard')).toBeNull();

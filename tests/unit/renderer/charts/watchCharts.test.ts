@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   rainfallOption,
   readingsOption,
-  sparklineOption,
+  sparkPath,
   stationOption,
   STATE_COLOURS,
 } from '../../../../renderer/src/charts/watchCharts';
@@ -48,10 +48,11 @@ describe('night watch charts (pure option builders)', () => {
     expect(o.yAxis.name).toBe('mm');
   });
 
-  it('draws rainfall bars and a sparkline in its state colour', () => {
+  it('draws rainfall bars and a tile sparkline scaled to its box (flat and single values too)', () => {
     expect(rainfallOption([{ t: 0, mm: 12.5 }], '雨量').series[0]).toMatchObject({ type: 'bar', data: [[0, 12.5]] });
-    const s = sparklineOption([1, 2, 3], 'alerting');
-    expect(s.series[0].lineStyle.color).toBe(STATE_COLOURS.alerting);
-    expect(s.xAxis.data).toEqual([0, 1, 2]);
+    expect(sparkPath([1, 2, 3], 100, 20)).toBe('M0,19L50,10L100,1');
+    expect(sparkPath([5, 5], 10, 10)).toBe('M0,9L10,9');
+    expect(sparkPath([5], 10, 10)).toBe('');
+    expect(STATE_COLOURS.alerting).toMatch(/^#/);
   });
 });

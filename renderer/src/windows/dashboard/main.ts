@@ -1,0 +1,4 @@
+import { mountWindow } from '../../shell/mountWindow';
+import DashboardWindow from './DashboardWindow.vue';
+
+mountWindow(DashboardWindow);
