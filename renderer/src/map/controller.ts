@@ -193,6 +193,11 @@ export class MapWallController {
     this.viewer.camera.flyTo({ destination: C.Cartesian3.fromDegrees(lon, lat, heightM), duration: 1.2 });
   }
 
+  /** What the night watch's layers draw (diagnostics for tests and benchmarks). */
+  get watchDrawn(): { levels: number; alarms: number } {
+    return { levels: this.layers.levels.drawnCount, alarms: this.layers.alarms.drawnCount };
+  }
+
   /** Resolves after Cesium has rendered a frame with everything added. */
   firstFrame(): Promise<void> {
     return new Promise((resolve) => {
