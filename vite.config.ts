@@ -29,6 +29,7 @@ export default defineConfig({
         video: 'renderer/video.html',
         drones: 'renderer/drones.html',
         dashboard: 'renderer/dashboard.html',
+        field: 'renderer/field.html',
       },
     },
   },

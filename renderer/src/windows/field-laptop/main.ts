@@ -1,0 +1,4 @@
+import { mountWindow } from '../../shell/mountWindow';
+import FieldLaptopWindow from './FieldLaptopWindow.vue';
+
+mountWindow(FieldLaptopWindow);
