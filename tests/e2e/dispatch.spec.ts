@@ -219,8 +219,12 @@ test('board filters narrow the list; the detail follows them; each queue says wh
   await expect.poll(async () => (await rows.allInnerTexts()).every((t) => t.includes('民呼我为'))).toBe(true);
   expect(await rows.count()).toBeLessThan(all);
   // the detail shows an incident the list shows
-  const shown = await page.getByTestId('incident-view').getAttribute('data-id');
-  expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toContain(shown);
+  await expect
+    .poll(async () => {
+      const shown = await page.getByTestId('incident-view').getAttribute('data-id');
+      return (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).includes(shown);
+    })
+    .toBe(true);
   await page.getByTestId('filter-source').selectOption('');
   await page.getByTestId('filter-unmatched').check();
   await expect(rows.filter({ has: page.locator(`xpath=self::*[@data-id="${id}"]`) })).toHaveCount(1);

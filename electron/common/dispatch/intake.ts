@@ -2,7 +2,9 @@
 // before living memory), and where — inside the district or not (then the neighbour is named and the
 // matter goes to cross-district handling), and whether the coordinates agree with the named town.
 // A report is never lost for where it is: it is kept, flagged.
-import { haversineM } from '../geo';
+import { haversineM, pointInRing } from '../geo';
+
+export { pointInRing };
 import type { IncidentFlag, IncidentReport } from './types';
 
 /** how far into the future a report's clock may run ahead of ours */
@@ -87,17 +89,6 @@ function nearest<T extends { lon: number; lat: number }>(list: readonly T[], lon
 function nearestTown(towns: readonly IntakeTown[], lon: number, lat: number): string | null {
   const t = nearest(towns, lon, lat);
   return t && haversineM(lon, lat, t.lon, t.lat) <= 8_000 ? t.code : null;
-}
-
-/** Ray casting on lon/lat (fine at district scale). */
-export function pointInRing(lon: number, lat: number, ring: readonly (readonly [number, number])[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /** Inside the ring, or within `toleranceM` of one of its edges. */
