@@ -1,6 +1,6 @@
 // Electron main: one console (built by the composition root) served over IPC to our own pages, and the
 // same host API as the browser mode on loopback (grid and citizen platforms, wall controllers).
-import { app, BrowserWindow, ipcMain, powerSaveBlocker, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerSaveBlocker, screen, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreOpenError } from '../../native/sqlite/open';
@@ -13,7 +13,8 @@ import { serveIpc } from './ipcServe';
 import { contentSecurityPolicy } from '../common/csp';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { isOwnUrl } from './security';
-import { hardenContents, openDispatchBoard, openMapWall, openVideoWall } from './windows';
+import { CockpitWindows } from './cockpit';
+import { hardenContents, openRole } from './windows';
 
 const log = (line: string) => console.log(line);
 
@@ -23,6 +24,9 @@ if (!app.requestSingleInstanceLock()) app.quit();
 
 const appDir = app.getAppPath();
 const preloadPath = path.join(appDir, 'dist', 'electron', 'preload.cjs');
+
+/** opens the map wall again (macOS: the dock icon clicked with no window open) */
+let reopen = (): void => {};
 
 async function start(): Promise<void> {
   // the same settings as `npm run serve`, given as --flag=value on Electron's command line
@@ -59,8 +63,11 @@ async function start(): Promise<void> {
 
   // the night watch must not lose the wall to a screensaver
   powerSaveBlocker.start('prevent-display-sleep');
-  openMapWall(preloadPath);
-  openDispatchBoard(preloadPath);
+  // the cockpit: each role on the display the layout kept for this display set puts it (or the default)
+  const cockpit = new CockpitWindows(screen, c.services.cockpit, (role, p) => openRole(preloadPath, role, p));
+  cockpit.start();
+  cockpit.openRoles(['map-wall', 'dispatch-board', 'dashboard', 'drone-panel']);
+  reopen = () => cockpit.openRoles(['map-wall']);
 
   const port = args.port;
   const host = await startHost({
@@ -77,7 +84,7 @@ async function start(): Promise<void> {
   if (host) log(`[host] ${host.url}`);
   // the simulated streams come from the host: windows on lianqin://app need its address to play them
   if (host) c.services.video.setMediaBase(host.url);
-  openVideoWall(preloadPath);
+  cockpit.openRoles(['video-wall']);
 
   // flush and close the store before quitting
   let closed = false;
@@ -103,5 +110,5 @@ app
   });
 app.on('window-all-closed', () => app.quit());
 app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0) openMapWall(preloadPath);
+  if (BrowserWindow.getAllWindows().length === 0) reopen();
 });

@@ -1,5 +1,8 @@
-// Windows and displays. The map wall opens on the primary display; every window is hardened the same way.
-import { BrowserWindow, screen, type WebContents } from 'electron';
+// Windows: each role opens where the cockpit layout puts it (cockpit.ts); every window is hardened the same way.
+import { BrowserWindow, type WebContents } from 'electron';
+import type { WindowPlacement, WindowRole } from '../common/layout/layout';
+import { pageForRole } from '../common/layout/roles';
+import { WINDOW_PAGES } from '../common/windows';
 import { APP_ORIGIN, isOwnUrl, secureWebPreferences } from './security';
 
 export function hardenContents(contents: WebContents): void {
@@ -13,39 +16,24 @@ export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-function openWindow(preloadPath: string, page: string, title: string, workArea: Electron.Rectangle): BrowserWindow {
+/**
+ * Opens a window role where the cockpit layout places it (electron/main/cockpit.ts decides; the rules are
+ * common/layout). Full screen is applied once the window is shown.
+ */
+export function openRole(preloadPath: string, role: WindowRole, p: WindowPlacement): BrowserWindow {
+  const page = WINDOW_PAGES.find((w) => w.kind === role);
   const win = new BrowserWindow({
-    ...workArea,
-    title,
+    ...p.rect,
+    title: `联勤指挥台 · ${page?.name ?? role}`,
     backgroundColor: '#05101c',
     show: false,
     autoHideMenuBar: true,
     webPreferences: secureWebPreferences(preloadPath),
   });
   win.once('ready-to-show', () => {
-    win.maximize();
     win.show();
+    if (p.fullscreen) win.setFullScreen(true);
   });
-  void win.loadURL(`${APP_ORIGIN}/${page}`);
+  void win.loadURL(`${APP_ORIGIN}/${pageForRole(role) || 'index.html'}`);
   return win;
-}
-
-/** The map wall goes on the primary display. */
-export function openMapWall(preloadPath: string): BrowserWindow {
-  return openWindow(preloadPath, 'index.html', '联勤指挥台 · 风险一张图', screen.getPrimaryDisplay().workArea);
-}
-
-/** The dispatch board goes on the first other display, or beside the wall on a single screen. */
-export function openDispatchBoard(preloadPath: string): BrowserWindow {
-  const primary = screen.getPrimaryDisplay();
-  const other = screen.getAllDisplays().find((d) => d.id !== primary.id);
-  return openWindow(preloadPath, 'board.html', '联勤指挥台 · 4+N 联勤调度台', (other ?? primary).workArea);
-}
-
-/** The video wall goes on a display of its own: the third when there is one, else the last other one. */
-export function openVideoWall(preloadPath: string): BrowserWindow {
-  const primary = screen.getPrimaryDisplay();
-  const others = screen.getAllDisplays().filter((d) => d.id !== primary.id);
-  const display = others[1] ?? others[0] ?? primary;
-  return openWindow(preloadPath, 'video.html', '联勤指挥台 · 视频监控墙', display.workArea);
 }
