@@ -44,7 +44,7 @@ test.describe('Electron shell', () => {
     await expect(win.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');
     // the renderer has the bridge and nothing else of Node
     const surface = await win.evaluate(() => ({
-      bridge: Object.keys(window.lianqin ?? {}).sort(),
+      bridge: Object.keys((window as { lianqin?: object }).lianqin ?? {}).sort(),
       require: typeof (window as unknown as { require?: unknown }).require,
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
@@ -52,8 +52,3 @@ test.describe('Electron shell', () => {
     await app.close();
   });
 });
-declare global {
-  interface Window {
-    lianqin?: Record<string, unknown>;
-  }
-}

@@ -89,7 +89,7 @@ describe('incident state machine', () => {
     for (const [c, a] of happy.slice(0, 4)) s = run(s, c, a);
     const claim = { type: 'resolve', summary: '现场处置完毕并回访当事人', evidenceCount: 2 } as const;
     expect(decide(s, s.version, police, claim, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
-    const ghost = { type: 'resolve', summary: '现场处置完毕并回访当事人', evidenceIds: ['nope'] } as const;
+    const ghost: Command = { type: 'resolve', summary: '现场处置完毕并回访当事人', evidenceIds: ['nope'] };
     expect(decide(s, s.version, police, ghost, ctx())).toMatchObject({ ok: false, code: 'invalid-command' });
   });
 
@@ -131,12 +131,12 @@ describe('incident state machine', () => {
     s = run(s, { type: 'return', departmentId: 'housing', reason: '应由属地处理' }, liaison('housing'));
     s = run(s, { type: 'consult', note: '城管、住建会商' });
     s = run(s, { type: 'escalate', note: '会商未果，提请区领导研判' });
-    const ruling = {
+    const ruling: Command = {
       type: 'rule',
       leadDepartmentId: 'urban',
       assistDepartmentIds: ['housing'],
       ruling: '由城管牵头，住建配合',
-    } as const;
+    };
     expect(decide(s, s.version, officer, ruling, ctx())).toMatchObject({ ok: false, code: 'not-permitted' });
     s = run(s, ruling, leader);
     expect(s.status).toBe('dispatched');
