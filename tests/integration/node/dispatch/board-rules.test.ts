@@ -2,7 +2,7 @@
 // (applying a change in place). They must agree on every incident of a real season.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { boardCompare, matchesFilter, type IncidentFilter } from '../../../../electron/common/dispatch/board';
-import type { Command, Incident } from '../../../../electron/common/dispatch/types';
+import type { Actor, Command, Incident } from '../../../../electron/common/dispatch/types';
 import { CONSOLE_OFFICER } from '../../../../electron/node/dispatch/actors';
 import { listIncidents } from '../../../../electron/node/dispatch/queries';
 import { loadHistory } from '../../../../electron/node/seed/history';
@@ -30,7 +30,6 @@ beforeAll(async () => {
 
 /** One incident that goes badly (returned twice, escalated, late): the supervision list is never empty here. */
 async function badOne() {
-  const d = env.services.dispatch;
   const day = 86_400_000;
   const at = T + 40 * day;
   const liaison = (dep: string) => ({ id: `l-${dep}`, name: dep, role: 'department' as const, departmentId: dep });
@@ -38,7 +37,7 @@ async function badOne() {
     i: { id: string; version: number },
     when: number,
     c: Command,
-    actor?: Parameters<typeof d.command>[3],
+    actor?: Actor,
   ) => env.ledger.command(i.id, i.version, actor ?? CONSOLE_OFFICER, c, when);
   let i = env.ledger.report(
     {
