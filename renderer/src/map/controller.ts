@@ -87,7 +87,8 @@ export class MapWallController {
     const handler = new C.ScreenSpaceEventHandler(viewer.scene.canvas);
     handler.setInputAction((e: { position: import('@cesium/engine').Cartesian2 }) => {
       // drill through labels (town names have no pick id) to the first thing of ours
-      const picked = viewer.scene.drillPick(e.position, 6) as { id?: unknown }[];
+      // (station dots and basemap labels may lie above a point or cluster too: look a little deeper)
+      const picked = viewer.scene.drillPick(e.position, 10) as { id?: unknown }[];
       const hit = picked.find((p) => p?.id && typeof p.id === 'object' && 'kind' in (p.id as object));
       const id = (hit?.id as PickId | undefined) ?? null;
       if (id?.kind === 'cluster') ctl.flyTo(id.lon, id.lat, 15_000);

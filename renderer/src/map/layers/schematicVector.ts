@@ -2,7 +2,7 @@
 // footprints as polygon geometry (one primitive each, buildings only when close in), metro lines as
 // screen-width polylines, station dots. Kept to measure against the raster tiles (tests/bench
 // basemap.schematic); the map uses whichever draws faster (see SCHEMATIC_MODE).
-import type { CesiumWidget, PointPrimitiveCollection, PolylineCollection, Primitive } from '@cesium/engine';
+import type { CesiumWidget, PointPrimitiveCollection, Primitive } from '@cesium/engine';
 import type { FlatLine, SchematicData } from '../../../../electron/common/tiles/schematic';
 import { SCHEMATIC_STYLE } from '../../../../electron/common/tiles/schematic';
 import { cesium } from '../cesium';
@@ -20,7 +20,7 @@ function positions(flat: FlatLine) {
 export class SchematicVectorLayer extends SyncedLayer<{ visible: boolean }> {
   private readonly water: Primitive;
   private readonly buildings: Primitive;
-  private readonly metro: PolylineCollection;
+  private readonly metro: Primitive;
   private readonly stations: PointPrimitiveCollection;
 
   constructor(
@@ -47,26 +47,37 @@ export class SchematicVectorLayer extends SyncedLayer<{ visible: boolean }> {
         },
       });
     const appearance = () => new C.PerInstanceColorAppearance({ flat: true, translucent: false });
+    // the basemap is not something to click: picks go straight through to points, clusters and cameras
     this.water = new C.Primitive({
       geometryInstances: data.water.map((w) => polygon(w.rings, S.water)),
       appearance: appearance(),
       asynchronous: true,
+      allowPicking: false,
     });
     this.buildings = new C.Primitive({
       geometryInstances: data.buildings.map((b) => polygon([b.ring], S.building, BUILDINGS_WITHIN_M)),
       appearance: appearance(),
       asynchronous: true,
+      allowPicking: false,
     });
-    this.metro = new C.PolylineCollection();
-    for (const m of data.metro) {
-      for (const line of m.lines) {
-        this.metro.add({
-          positions: positions(line),
-          width: 3,
-          material: C.Material.fromType('Color', { color: C.Color.fromCssColorString(m.colour) }),
-        });
-      }
-    }
+    this.metro = new C.Primitive({
+      geometryInstances: data.metro.flatMap((m) =>
+        m.lines.map(
+          (line) =>
+            new C.GeometryInstance({
+              geometry: new C.PolylineGeometry({
+                positions: positions(line),
+                width: 3,
+                vertexFormat: C.PolylineColorAppearance.VERTEX_FORMAT,
+              }),
+              attributes: { color: C.ColorGeometryInstanceAttribute.fromColor(C.Color.fromCssColorString(m.colour)) },
+            }),
+        ),
+      ),
+      appearance: new C.PolylineColorAppearance({ translucent: false }),
+      asynchronous: true,
+      allowPicking: false,
+    });
     this.stations = new C.PointPrimitiveCollection();
     for (const s of data.stations) {
       this.stations.add({
@@ -83,7 +94,7 @@ export class SchematicVectorLayer extends SyncedLayer<{ visible: boolean }> {
 
   /** resolves when the polygon geometry (built in workers) is on screen */
   async ready(): Promise<void> {
-    for (const p of [this.water, this.buildings]) {
+    for (const p of [this.water, this.buildings, this.metro]) {
       while (!p.ready) {
         this.viewer.scene.requestRender();
         await new Promise((r) => setTimeout(r, 16));
