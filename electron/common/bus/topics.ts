@@ -65,7 +65,19 @@ export const djiDeviceFilters = (gatewaySn: string): string[] => [
   djiTopic('property_set', gatewaySn),
 ];
 
+const THING_PRODUCT = 'thing/product/';
+/** what may follow `thing/product/{sn}/` (status and status_reply live under `sys/`) */
+const THING_KINDS: ReadonlySet<string> = new Set(DJI_TOPIC_KINDS.filter((k) => k !== 'status' && k !== 'status_reply'));
+
 export function parseDjiTopic(topic: string): { sn: string; kind: DjiTopicKind } | null {
+  // the common case, `thing/product/{sn}/{kind}` (every OSD message), without splitting the topic
+  if (topic.startsWith(THING_PRODUCT)) {
+    const end = topic.indexOf('/', THING_PRODUCT.length);
+    if (end > THING_PRODUCT.length && topic.indexOf('/', end + 1) === -1) {
+      const kind = topic.slice(end + 1);
+      return THING_KINDS.has(kind) ? { sn: topic.slice(THING_PRODUCT.length, end), kind: kind as DjiTopicKind } : null;
+    }
+  }
   const p = topic.split('/');
   if (p.length < 4 || p[1] !== 'product' || !p[2]) return null;
   if (p[0] === 'sys' && p.length === 4 && (p[3] === 'status' || p[3] === 'status_reply'))

@@ -34,23 +34,42 @@ export const str = (max = 256) => ({ t: 'str', max }) as const;
 export const obj = <F extends Shape>(fields: F) => ({ t: 'obj', fields }) as const;
 export const list = <E extends FieldSpec>(of: E, max: number) => ({ t: 'list', of, max }) as const;
 
+// The leaf checks, shared by the generic walk below and the hand-written validators of the hot path
+// (osdCheck.ts), so both name a fault in the same words. `path` names the field; the caller skips absent ones.
+
+export function checkNumber(
+  v: unknown,
+  s: { t: 'num' | 'int'; min?: number; max?: number },
+  path: string,
+): string | null {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return `${path} must be a finite number`;
+  if (s.t === 'int' && !Number.isInteger(v)) return `${path} must be an integer`;
+  if (s.min !== undefined && v < s.min) return `${path} is below ${s.min}`;
+  if (s.max !== undefined && v > s.max) return `${path} is above ${s.max}`;
+  return null;
+}
+
+export function checkString(v: unknown, s: { max?: number }, path: string): string | null {
+  if (typeof v !== 'string') return `${path} must be a string`;
+  return s.max !== undefined && v.length > s.max ? `${path} is longer than ${s.max}` : null;
+}
+
+export function checkFlag(v: unknown, path: string): string | null {
+  return typeof v === 'boolean' || v === 0 || v === 1 ? null : `${path} must be true/false or 0/1`;
+}
+
 function checkValue(v: unknown, s: FieldSpec, path: string): string | null {
   switch (s.t) {
     case 'num':
     case 'int':
-      if (typeof v !== 'number' || !Number.isFinite(v)) return `${path} must be a finite number`;
-      if (s.t === 'int' && !Number.isInteger(v)) return `${path} must be an integer`;
-      if (s.min !== undefined && v < s.min) return `${path} is below ${s.min}`;
-      if (s.max !== undefined && v > s.max) return `${path} is above ${s.max}`;
-      return null;
+      return checkNumber(v, s, path);
     case 'flag':
-      return typeof v === 'boolean' || v === 0 || v === 1 ? null : `${path} must be true/false or 0/1`;
+      return checkFlag(v, path);
     case 'str':
-      if (typeof v !== 'string') return `${path} must be a string`;
-      return s.max !== undefined && v.length > s.max ? `${path} is longer than ${s.max}` : null;
+      return checkString(v, s, path);
     case 'obj':
-      if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${path} must be an object`;
-      return checkShape(v as Record<string, unknown>, s.fields, path);
+      if (!isObject(v)) return `${path} must be an object`;
+      return checkShape(v, s.fields, path);
     case 'list':
       if (!Array.isArray(v)) return `${path} must be a list`;
       if (v.length > s.max) return `${path} has more than ${s.max} items`;

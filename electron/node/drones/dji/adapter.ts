@@ -3,13 +3,13 @@
 // what asks for an answer, and sends services with fresh tid/bid, waiting for services_reply.
 import { DJI_INBOUND_FILTERS, djiTopic, parseDjiTopic, type DjiTopicKind } from '../../../common/bus/topics';
 import {
-  AIRCRAFT_OSD,
   DOCK_OSD,
   KNOWN_EVENTS,
   KNOWN_REQUESTS,
   PROGRESS_EVENT,
   REPLY,
   UPDATE_TOPO,
+  checkAircraftOsd,
   checkData,
   parseDjiPayload,
   type Envelope,
@@ -123,7 +123,7 @@ export class DjiAdapter {
     }
     if (!this.d.registry.isDock(gateway) || (this.d.registry.gatewayOfAircraft(sn) ?? gateway) !== gateway)
       return this.reject('unknown-device', `aircraft ${sn} is not announced under gateway ${gateway}`, topic);
-    const err = checkData(env.data, AIRCRAFT_OSD);
+    const err = checkAircraftOsd(env.data);
     if (err) return this.reject('bad-field', err, topic);
     const a = this.d.registry.applyAircraftOsd(sn, gateway, env.data, now);
     this.d.ingest.accept(DJI_SOURCE);
