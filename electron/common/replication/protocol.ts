@@ -4,6 +4,7 @@
 // Pure: topics, payload schemas, and how a replica places an arriving event.
 import { z } from 'zod';
 import { LIANQIN_ROOT } from '../bus/topics';
+import { OFFICER_ROLES } from '../officers/types';
 import { actorSchema, commandSchema, incidentEventSchema, incidentSchema, reportSchema } from '../dispatch/types';
 
 export const replicationTopics = {
@@ -13,6 +14,8 @@ export const replicationTopics = {
   replies: (consoleId: string) => `${LIANQIN_ROOT}/consoles/${consoleId}/replies`,
   /** who decides and how far its log goes (retained) */
   authority: `${LIANQIN_ROOT}/authority/status`,
+  /** the officers who may sign in anywhere, with their scrypt hashes (retained; broker ACLs keep it in) */
+  roster: `${LIANQIN_ROOT}/authority/roster`,
   /** every accepted event (QoS 1), and each incident's latest projection (retained) */
   events: (incidentId: string) => `${LIANQIN_ROOT}/incidents/${incidentId}/events`,
   eventsFilter: `${LIANQIN_ROOT}/incidents/+/events`,
@@ -74,6 +77,24 @@ export const authorityStatusSchema = z.object({
   at: z.number().int(),
 });
 export type AuthorityStatus = z.infer<typeof authorityStatusSchema>;
+
+export const rosterSchema = z.object({
+  authorityId: z.string(),
+  at: z.number().int(),
+  officers: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(64),
+        name: z.string().min(1).max(64),
+        role: z.enum(OFFICER_ROLES),
+        departmentId: z.string().min(1).max(40).optional(),
+        active: z.boolean(),
+        passwordHash: z.string().max(400).nullable(),
+      }),
+    )
+    .max(5_000),
+});
+export type RosterMessage = z.infer<typeof rosterSchema>;
 
 export type Placement = 'apply' | 'duplicate' | 'gap' | 'foreign';
 

@@ -239,7 +239,18 @@ export function createConsole(opts: ConsoleOptions): LianqinConsole {
           },
         });
   const replication = createReplication(
-    { db, bus, ledger, dispatch, consoleId: id, now, newId: () => ids.next(now()), log },
+    {
+      db,
+      bus,
+      ledger,
+      dispatch,
+      consoleId: id,
+      now,
+      newId: () => ids.next(now()),
+      log,
+      officers,
+      dataDir: opts.dataDir,
+    },
     opts.replication,
   );
   const busService = new BusService(bus);

@@ -27,6 +27,16 @@ const toOfficer = (r: OfficerRow): StoredOfficer => ({
   passwordHash: r.password_hash,
 });
 
+/** An account as the authority console hands it to replicas (so its officers can sign in there, offline too). */
+export interface RosterEntry {
+  id: string;
+  name: string;
+  role: OfficerRole;
+  departmentId?: string;
+  active: boolean;
+  passwordHash: string | null;
+}
+
 export const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export interface SessionRow {
@@ -54,6 +64,13 @@ export class OfficerRepo {
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,
            department_id = excluded.department_id, password_hash = coalesce(@hash, password_hash),
            active = coalesce(@activeUpdate, active), updated_at = excluded.updated_at`,
+      ),
+      replace: db.prepare(
+        `INSERT INTO officers (id, name, role, department_id, password_hash, active, created_at, updated_at)
+         VALUES (@id, @name, @role, @departmentId, @hash, @active, @now, @now)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, role = excluded.role,
+           department_id = excluded.department_id, password_hash = excluded.password_hash,
+           active = excluded.active, updated_at = excluded.updated_at`,
       ),
       hasAdmin: db.prepare(`SELECT 1 FROM officers WHERE role = 'admin' AND active = 1 AND password_hash IS NOT NULL`),
       insSession: db.prepare(
@@ -110,6 +127,40 @@ export class OfficerRepo {
       if (existed && (hash !== null || active === false)) this.sql.delOfficerSessions.run(o.id);
       return { created: !existed };
     })();
+  }
+
+  /** every account with its hash, for the replicas */
+  roster(): RosterEntry[] {
+    return (this.sql.list.all() as OfficerRow[]).map((r) => {
+      const { hasPassword: _p, ...o } = toOfficer(r);
+      return o;
+    });
+  }
+
+  /**
+   * The authority's roster, as it is: accounts and hashes replaced, sessions of an account whose password
+   * changed or that was deactivated ended. Returns the ids whose password changed.
+   */
+  replaceRoster(entries: readonly RosterEntry[], now: number): string[] {
+    const changed: string[] = [];
+    this.db.transaction(() => {
+      for (const e of entries) {
+        const had = this.get(e.id);
+        this.sql.replace.run({
+          id: e.id,
+          name: e.name,
+          role: e.role,
+          departmentId: e.departmentId ?? null,
+          hash: e.passwordHash,
+          active: e.active ? 1 : 0,
+          now,
+        });
+        const newHash = had?.passwordHash !== e.passwordHash;
+        if (newHash) changed.push(e.id);
+        if (had && (newHash || !e.active)) this.sql.delOfficerSessions.run(e.id);
+      }
+    })();
+    return changed;
   }
 
   hasAdminWithPassword(): boolean {

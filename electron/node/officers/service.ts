@@ -14,6 +14,7 @@ import {
   type SessionInfo,
 } from '../../common/officers/types';
 import type { RpcError } from '../../common/rpc/protocol';
+import { Emitter } from '../events';
 import { currentCaller } from '../rpc/caller';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import type { OfficerRepo, StoredOfficer } from './repo';
@@ -42,7 +43,14 @@ export interface SignedIn {
 }
 
 /** Channels a connection may use before it has signed in. */
-const OPEN_CHANNELS = new Set(['system.getInfo', 'system.onDidSeedProgress', 'bus.status', 'bus.onDidChangeStatus']);
+const OPEN_CHANNELS = new Set([
+  'system.getInfo',
+  'system.onDidSeedProgress',
+  'bus.status',
+  'bus.onDidChangeStatus',
+  'replication.status',
+  'replication.onDidChangeStatus',
+]);
 const isOpen = (channel: string) => channel.startsWith('session.') || OPEN_CHANNELS.has(channel);
 
 const strip = ({ id, name, role, departmentId }: Officer): Officer => ({
@@ -54,6 +62,11 @@ const strip = ({ id, name, role, departmentId }: Officer): Officer => ({
 
 export class SessionService implements ISessionService {
   private readonly failures = new Map<string, FailureState>();
+  private readonly rosterChanges = new Emitter<void>();
+  /** the roster changed here (the authority hands it to the replicas) */
+  readonly onDidChangeRoster = this.rosterChanges.event;
+  /** set on a replica: the roster is the authority's, managed there */
+  private authority: string | null = null;
 
   constructor(private readonly deps: SessionServiceDeps) {}
 
@@ -119,6 +132,11 @@ export class SessionService implements ISessionService {
 
   // ---- the roster (administrator) -------------------------------------------------------------
 
+  /** A replica: officers are added and changed on the authority console, whose roster this one follows. */
+  followAuthority(authorityId: string | null): void {
+    this.authority = authorityId;
+  }
+
   private admin(by: Officer | null): void {
     if (!by) throw new ServiceError('unauthorized', 'sign in as an administrator first');
     if (by.role !== 'admin')
@@ -127,6 +145,11 @@ export class SessionService implements ISessionService {
 
   async upsertOfficer(input: OfficerInput, by: Officer | null): Promise<{ created: boolean; officer: OfficerEntry }> {
     this.admin(by);
+    if (this.authority !== null)
+      throw new ServiceError(
+        'forbidden',
+        `this console is a replica: officers are managed on the authority console (${this.authority || 'not heard yet'})`,
+      );
     const { password, active, ...officer } = input;
     if (by!.id === officer.id && (officer.role !== 'admin' || active === false))
       throw new ServiceError('rejected', 'an administrator cannot demote or deactivate their own account', {
@@ -135,6 +158,7 @@ export class SessionService implements ISessionService {
     const hash = password === undefined ? null : await hashPassword(password);
     const r = this.deps.repo.upsert(officer, hash, active, this.deps.now());
     if (hash !== null) this.deps.onPasswordSet?.(officer.id);
+    this.rosterChanges.fire();
     this.deps.log(`[session] ${by!.id} ${r.created ? 'added' : 'updated'} officer ${officer.id} (${officer.role})`);
     const { passwordHash: _h, ...entry } = this.deps.repo.get(officer.id)!;
     return { created: r.created, officer: entry };

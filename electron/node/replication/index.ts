@@ -10,7 +10,9 @@ import type { DispatchService } from '../dispatch/service';
 import { Authority } from './authority';
 import { OutboxRepo } from './outbox';
 import { Replica } from './replica';
+import { followRoster, shareRoster } from './roster';
 import { ReplicationService } from './service';
+import type { ConsoleOfficers } from '../officers/index';
 
 export type ReplicationMode = 'authority' | 'replica';
 export const REPLICATION_MODES: readonly ReplicationMode[] = ['authority', 'replica'];
@@ -24,6 +26,9 @@ export interface ReplicationDeps {
   now: () => number;
   newId: () => string;
   log: (l: string) => void;
+  /** the roster: shared by the authority, followed by replicas */
+  officers: ConsoleOfficers;
+  dataDir: string;
 }
 
 export interface ReplicationOptions {
@@ -63,6 +68,15 @@ export function createReplication(d: ReplicationDeps, opts: ReplicationOptions =
       : null;
   // a replica's officers' commands go to the authority from the first moment, seeding included
   if (replica) d.dispatch.setRoute(replica);
+  const rosterDeps = {
+    client,
+    officers: d.officers,
+    consoleId: d.consoleId,
+    dataDir: d.dataDir,
+    now: d.now,
+    log: d.log,
+  };
+  let rosterOff: (() => void) | null = null;
   const source = (authority ?? replica)!;
   const service = new ReplicationService(source, outbox, d.now);
   return {
@@ -74,12 +88,14 @@ export function createReplication(d: ReplicationDeps, opts: ReplicationOptions =
     service,
     async start() {
       source.start();
+      rosterOff = mode === 'authority' ? shareRoster(rosterDeps) : followRoster(rosterDeps);
       const { url, credentials } = d.bus.connection();
       await client.start(url, credentials);
       if (!client.connected) d.log(`[replication] broker not reachable yet; ${mode} keeps retrying`);
     },
     async stop() {
       source.stop();
+      rosterOff?.();
       await client.stop();
     },
   };

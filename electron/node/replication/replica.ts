@@ -358,7 +358,8 @@ export class Replica implements DispatchRoute {
   }
 }
 
-function safeJson(p: Buffer): unknown {
+/** a payload's JSON, or null when it is not JSON (the schema check then names what is wrong) */
+export function safeJson(p: Buffer): unknown {
   try {
     return JSON.parse(p.toString('utf8'));
   } catch {

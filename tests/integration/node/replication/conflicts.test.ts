@@ -1,6 +1,8 @@
 // Three consoles on Debian's mosquitto: the authority and two replicas. A new console learns the board;
 // two or three officers acting on the same version from different consoles: exactly one wins on every
 // console and the others are told who changed what and when; every projection ends identical.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LianqinConsole } from '../../../../electron/node/console/index';
 import type { Actor, Command } from '../../../../electron/common/dispatch/types';
@@ -117,6 +119,41 @@ describe.skipIf(!!missing)('several consoles, one board (mosquitto)', () => {
       for (const x of all()) expect(x.ledger.get(id)).toEqual(winner);
     }
   }, 60_000);
+
+  it("the roster is the authority's: an officer added there signs in at a replica, offline too", async () => {
+    const admin = { id: 'admin', name: '管理员', role: 'admin' as const };
+    const password = 'night shift 2026';
+    await a.officers.service.upsertOfficer({ id: 'duty-09', name: '值班员玖', role: 'officer', password }, admin);
+    await waitFor(
+      'B has the account',
+      () => b.officers.repo.get('duty-09')?.hasPassword ?? false,
+      (x) => x,
+      10_000,
+    );
+    const s = await b.officers.service.authenticate('duty-09', password, 'test');
+    expect(s.officer).toMatchObject({ id: 'duty-09', role: 'officer' });
+    await expect(b.officers.service.authenticate('duty-09', 'not the password', 'test')).rejects.toMatchObject({
+      code: 'unauthorized',
+    });
+    // the replica's own one-time administrator credential is spent: the authority's administrator holds
+    await waitFor(
+      'B spent its credential',
+      () => fs.existsSync(path.join(b.dataDir, 'initial-admin.json')),
+      (x) => !x,
+    );
+    await expect(
+      c.officers.service.upsertOfficer({ id: 'duty-10', name: '值班员拾', role: 'officer', password }, admin),
+    ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining(a.id) });
+    // deactivated at the centre: the replica ends the account's sessions and refuses it
+    await a.officers.service.upsertOfficer({ id: 'duty-09', name: '值班员玖', role: 'officer', active: false }, admin);
+    await waitFor(
+      'B deactivated it',
+      () => b.officers.repo.get('duty-09')?.active,
+      (x) => x === false,
+      10_000,
+    );
+    expect(b.officers.repo.session(s.token)).toBeNull();
+  }, 30_000);
 
   it('a request sent twice is answered twice the same way and applied once', async () => {
     const id = (await a.services.dispatch.report(report(200))).id;
