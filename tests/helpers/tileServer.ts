@@ -18,6 +18,8 @@ export interface TileServer {
   /** answer tiles with an XML error body and status 200 (as Tianditu does for a bad key) */
   xmlErrors: boolean;
   capabilities: string;
+  /** answer with 64×64 noise PNGs (~16 KB, about a real street tile) instead of tiny ones */
+  bigTiles: boolean;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,17 @@ export function tilePng(z: number, x: number, y: number): Buffer {
   const px = new Uint8Array(8 * 8 * 4);
   for (let i = 0; i < px.length; i += 4) px.set([(z * 17) & 255, x & 255, y & 255, 255], i);
   return encodePng(px, 8, 8);
+}
+
+/** A 64×64 tile of noise seeded by its address: compresses about as badly as a real map tile. */
+export function bigTilePng(z: number, x: number, y: number): Buffer {
+  const px = new Uint8Array(64 * 64 * 4);
+  let h = (z * 73856093) ^ (x * 19349663) ^ (y * 83492791);
+  for (let i = 0; i < px.length; i++) {
+    h = (h * 1103515245 + 12345) >>> 0;
+    px[i] = i % 4 === 3 ? 255 : h >>> 24;
+  }
+  return encodePng(px, 64, 64);
 }
 
 export async function startTileServer(port = 0): Promise<TileServer> {
@@ -37,6 +50,7 @@ export async function startTileServer(port = 0): Promise<TileServer> {
     down: false,
     xmlErrors: false,
     capabilities: '',
+    bigTiles: false,
   };
   const server = http.createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
@@ -72,7 +86,7 @@ export async function startTileServer(port = 0): Promise<TileServer> {
       }
       const [z, x, y] = key.split('/').map(Number);
       res.writeHead(200, { 'content-type': 'image/png' });
-      res.end(tilePng(z, x, y));
+      res.end(state.bigTiles ? bigTilePng(z, x, y) : tilePng(z, x, y));
     };
     if (state.delayMs > 0) setTimeout(answer, state.delayMs);
     else answer();
