@@ -84,6 +84,8 @@ async function start(): Promise<void> {
   if (host) log(`[host] ${host.url}`);
   // the simulated streams come from the host: windows on lianqin://app need its address to play them
   if (host) c.services.video.setMediaBase(host.url);
+  // map tiles too: /tiles/... from lianqin://app would not reach the host
+  if (host) c.services.maps.setTileBase(host.url);
   cockpit.openRoles(['video-wall']);
 
   // flush and close the store before quitting

@@ -53,6 +53,7 @@ test.describe('field laptop window (browser mode)', () => {
     await page.goto('/field.html');
     await page.locator('[data-testid="map"][data-state="ready"]').waitFor({ timeout: 120_000 });
     await expect(page.getByTestId('field-data-age')).toContainText('尚未导入');
+    await expect(page.getByTestId('field-map-credit')).toContainText('© OpenStreetMap contributors (ODbL)');
 
     await page
       .getByTestId('field-import-file')

@@ -39,6 +39,8 @@ const notFound = (what: string) => new ServiceError('not-found', what);
 
 export class MapsService implements IMapsService {
   private readonly layersChanged = new Emitter<{ at: number }>();
+  /** windows not served by the host (Electron's lianqin://app) fetch tiles from the host's address */
+  private tileBase = '';
   readonly onDidChangeLayers = this.layersChanged.event;
   readonly onDidChangeDownload;
 
@@ -66,7 +68,7 @@ export class MapsService implements IMapsService {
         description: m.description,
         datum: m.datum,
         corrected: m.datum === 'gcj02',
-        tileUrl: tilePath(f.id),
+        tileUrl: this.tileBase + tilePath(f.id),
         tilesHeld: st.tiles,
         bytesHeld: st.bytes,
         reach: 'local',
@@ -101,7 +103,7 @@ export class MapsService implements IMapsService {
         description: 'offline copy (no web source configured)',
         datum: m.datum,
         corrected: m.datum === 'gcj02',
-        tileUrl: tilePath(id),
+        tileUrl: this.tileBase + tilePath(id),
         tilesHeld: st.tiles,
         bytesHeld: st.bytes,
         reach: 'local',
@@ -182,6 +184,12 @@ export class MapsService implements IMapsService {
     return out!;
   }
 
+  /** The host's address (Electron): layers then name absolute tile URLs. */
+  setTileBase(url: string): void {
+    this.tileBase = url.replace(/\/$/, '');
+    this.layersChanged.fire({ at: Date.now() });
+  }
+
   async schematic(): Promise<SchematicData> {
     return this.deps.schematic;
   }
@@ -250,13 +258,13 @@ export class MapsService implements IMapsService {
       format: 'png',
       minZoom: r?.minZoom ?? 10,
       maxZoom: r?.maxZoom ?? 18,
-      bounds: null,
+      bounds: r?.extent ? [...r.extent] : null,
       attribution: SCHEMATIC_ATTRIBUTION,
       description:
         'outline (approximate), rivers, water, metro lines and stations, building footprints, town labels; no streets',
       datum: 'wgs84',
       corrected: false,
-      tileUrl: tilePath(SCHEMATIC_ID),
+      tileUrl: this.tileBase + tilePath(SCHEMATIC_ID),
       tilesHeld: st.tiles,
       bytesHeld: st.bytes,
       reach: 'local',
@@ -282,7 +290,7 @@ export class MapsService implements IMapsService {
       description: s.provider ?? '',
       datum: s.datum,
       corrected: s.corrected,
-      tileUrl: tilePath(s.id),
+      tileUrl: this.tileBase + tilePath(s.id),
       tilesHeld: c.tiles,
       bytesHeld: c.bytes,
       reach: this.deps.upstream.reachOf(s.id).state,

@@ -141,6 +141,14 @@ describe('web sources on a console', () => {
     expect(dup.status).toBe(409);
   });
 
+  it('names absolute tile URLs once told the host address (Electron windows are not served by the host)', async () => {
+    host.console.services.maps.setTileBase('http://127.0.0.1:4510/');
+    const layers = await host.console.services.maps.layers();
+    expect(layers.every((l) => l.tileUrl.startsWith(`http://127.0.0.1:4510/tiles/${l.id}/`))).toBe(true);
+    host.console.services.maps.setTileBase('');
+    expect((await host.console.services.maps.layers())[0].tileUrl).toBe('/tiles/schematic/{z}/{x}/{y}');
+  });
+
   it('does not cache an error page answered with status 200', async () => {
     await add({ id: 'flaky', kind: 'xyz', url: `${srv.url}/xyz/{z}/{x}/{y}.png` });
     srv.xmlErrors = true;
