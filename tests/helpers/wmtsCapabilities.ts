@@ -49,7 +49,9 @@ export function capabilitiesXml(kvpHref: string, opts: { maxZoom?: number; prefi
   <Contents>
     <Layer>
       <ows:Title>电子地图 &amp; 注记</ows:Title>
-      <ows:WGS84BoundingBox><ows:LowerCorner>106.25 29.47</ows:LowerCorner><ows:UpperCorner>106.53 29.75</ows:UpperCorner></ows:WGS84BoundingBox>
+      <ows:WGS84BoundingBox>
+        <ows:LowerCorner>106.25 29.47</ows:LowerCorner><ows:UpperCorner>106.53 29.75</ows:UpperCorner>
+      </ows:WGS84BoundingBox>
       <ows:Identifier>spb:vec</ows:Identifier>
       <Style isDefault="true"><ows:Identifier>default</ows:Identifier></Style>
       <Format>image/jpeg</Format>

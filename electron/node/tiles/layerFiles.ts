@@ -32,11 +32,11 @@ export class LayerFiles {
     const t = this.clock();
     if (minIntervalMs > 0 && t - this.lastScan < minIntervalMs) return;
     this.lastScan = t;
-    let names: string[] = [];
+    let names: string[];
     try {
       names = fs.readdirSync(this.dir).filter((n) => n.toLowerCase().endsWith('.mbtiles'));
     } catch {
-      names = [];
+      names = []; // no maps folder yet
     }
     const seen = new Set<string>();
     for (const name of names.sort()) {

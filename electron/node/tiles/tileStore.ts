@@ -26,6 +26,8 @@ export interface TileRenderer {
   readonly id: string;
   readonly minZoom: number;
   readonly maxZoom: number;
+  /** [minLon, minLat, maxLon, maxLat] of what it draws */
+  readonly extent?: readonly [number, number, number, number];
   render(z: number, x: number, y: number): Buffer | null;
 }
 
@@ -59,7 +61,7 @@ export class SourceCaches {
 
   /** Ids of every cache on disk (some may belong to no configured source: imported or removed). */
   ids(): string[] {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = fs.readdirSync(this.dir);
     } catch {

@@ -24,8 +24,12 @@ function decode(s: string): string {
 export function parseXml(src: string): XmlNode {
   const root: XmlNode = { name: '#document', attrs: {}, children: [], text: '' };
   const stack: XmlNode[] = [root];
-  const re =
-    /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/g;
+  // comment | processing instruction | CDATA (1) | doctype | tag: close (2), name (3), attributes (4), self-closing (5) | text (6)
+  const tag = /<(\/?)([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.source;
+  const re = new RegExp(
+    `<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>|<!\\[CDATA\\[([\\s\\S]*?)\\]\\]>|<!DOCTYPE[^>]*>|${tag}|([^<]+)`,
+    'g',
+  );
   let m: RegExpExecArray | null;
   let last = 0;
   while ((m = re.exec(src))) {
