@@ -1,7 +1,7 @@
-// The schematic basemap drawn as raster tiles in Node: water, buildings (from zoom 13), the Jialing
-// centre line (coarse, so only while zoomed out), metro lines in their colours with station dots, and
-// the approximate district outline. Labels are not drawn here: windows place them (decluttered) over
-// the tiles, in the UI language.
+// The schematic basemap drawn as raster tiles in Node: water, buildings (from zoom 13), metro lines in
+// their colours with station dots. The approximate outline and the Jialing centre line are the map's own
+// line layers (each can be switched off and says it is approximate); labels are placed by windows
+// (decluttered, in the UI language) over the tiles.
 import {
   BUILDINGS_FROM_ZOOM,
   lineWidthPx,
@@ -19,8 +19,6 @@ import { hexColour, Raster, type Rgba } from './raster';
 
 const SIZE = 256;
 const RAD = Math.PI / 180;
-/** the Natural Earth centre line is good to about a kilometre: drawn only while that is a few pixels */
-const RIVER_UNTIL_ZOOM = 13;
 
 type Box = [number, number, number, number];
 
@@ -52,8 +50,6 @@ export class SchematicRenderer implements TileRenderer {
   private readonly water: Indexed<FlatLine[]>[];
   private readonly buildings: Indexed<FlatLine>[];
   private readonly metro: Indexed<{ line: FlatLine; colour: Rgba }>[];
-  private readonly rivers: Indexed<FlatLine>[];
-  private readonly outline: Indexed<FlatLine>;
   private readonly stations: SchematicData['stations'];
   /** the area anything is drawn in: tiles outside it are plain background */
   readonly extent: Box;
@@ -64,10 +60,8 @@ export class SchematicRenderer implements TileRenderer {
     this.metro = data.metro.flatMap((m) =>
       m.lines.map((line) => ({ item: { line, colour: hexColour(m.colour) }, box: boxOf(line) })),
     );
-    this.rivers = data.rivers.map((r) => ({ item: r.line, box: boxOf(r.line) }));
-    this.outline = { item: data.outline.ring, box: boxOf(data.outline.ring) };
     this.stations = data.stations;
-    const all = [...this.water, ...this.buildings, ...this.metro, this.outline].map((x) => x.box);
+    const all = [...this.water, ...this.buildings, ...this.metro].map((x) => x.box);
     this.extent = [
       Math.min(...all.map((b) => b[0])),
       Math.min(...all.map((b) => b[1])),
@@ -110,9 +104,6 @@ export class SchematicRenderer implements TileRenderer {
         S.water,
         'evenodd',
       );
-    if (z <= RIVER_UNTIL_ZOOM) {
-      for (const f of this.rivers) if (hits(f.box, box)) r.stroke(proj(f.item), lineWidthPx('river', z), S.river);
-    }
     if (z >= BUILDINGS_FROM_ZOOM) {
       const bs = this.buildings.filter((f) => hits(f.box, box)).map((f) => proj(f.item));
       if (bs.length) {
@@ -120,8 +111,6 @@ export class SchematicRenderer implements TileRenderer {
         if (z >= 15) for (const b of bs) r.stroke([...b, b[0], b[1]], 1, S.buildingEdge);
       }
     }
-    const ol = proj(this.outline.item);
-    r.stroke([...ol, ol[0], ol[1]], lineWidthPx('outline', z), [...S.outline.slice(0, 3), 200] as unknown as Rgba);
     for (const f of this.metro)
       if (hits(f.box, box)) r.stroke(proj(f.item.line), lineWidthPx('metro', z), f.item.colour);
     if (z >= 12) {
