@@ -25,17 +25,13 @@ export interface SchematicData {
 export const SCHEMATIC_STYLE = {
   background: [11, 26, 42, 255],
   water: [22, 66, 112, 255],
-  river: [38, 98, 160, 255],
   building: [44, 58, 76, 255],
   buildingEdge: [70, 90, 114, 255],
-  outline: [127, 219, 255, 255],
 } as const;
 
-/** Line widths in pixels by zoom (a river is wider close in; metro lines stay readable). */
-export function lineWidthPx(kind: 'river' | 'metro' | 'outline', z: number): number {
-  if (kind === 'river') return Math.max(2, Math.min(14, 2 * 2 ** ((z - 11) / 2)));
-  if (kind === 'metro') return z >= 15 ? 4 : z >= 13 ? 3 : 2;
-  return 2;
+/** Metro line width in pixels by zoom (readable from the district view to the street). */
+export function metroWidthPx(z: number): number {
+  return z >= 15 ? 4 : z >= 13 ? 3 : 2;
 }
 
 /** Which label kinds are shown at a zoom, most important first (decluttering keeps the first). */

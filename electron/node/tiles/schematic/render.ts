@@ -4,7 +4,7 @@
 // (decluttered, in the UI language) over the tiles.
 import {
   BUILDINGS_FROM_ZOOM,
-  lineWidthPx,
+  metroWidthPx,
   SCHEMATIC_ID,
   SCHEMATIC_MAX_ZOOM,
   SCHEMATIC_MIN_ZOOM,
@@ -111,8 +111,7 @@ export class SchematicRenderer implements TileRenderer {
         if (z >= 15) for (const b of bs) r.stroke([...b, b[0], b[1]], 1, S.buildingEdge);
       }
     }
-    for (const f of this.metro)
-      if (hits(f.box, box)) r.stroke(proj(f.item.line), lineWidthPx('metro', z), f.item.colour);
+    for (const f of this.metro) if (hits(f.box, box)) r.stroke(proj(f.item.line), metroWidthPx(z), f.item.colour);
     if (z >= 12) {
       const rad = z >= 15 ? 5 : 3.5;
       for (const st of this.stations) {
