@@ -177,8 +177,12 @@ export function parseDjiPayload(kind: DjiTopicKind, payload: Uint8Array | string
 // goes through (hundreds a second): the same order, bounds (read from the specs above, the one
 // definition) and words as checkShape, without walking a spec per message. A unit test holds them equal.
 type NumSpec = Parameters<typeof checkNumber>[1];
-const numAt = (v: unknown, s: NumSpec, path: string) =>
-  v === undefined || v === null ? null : checkNumber(v, s, path);
+/** absent, or a number plainly inside the spec's bounds (NaN for a missing bound sends it to checkNumber) */
+const fits = (v: unknown, s: NumSpec): boolean =>
+  v === undefined ||
+  v === null ||
+  (typeof v === 'number' && v >= (s.min ?? NaN) && v <= (s.max ?? NaN) && (s.t === 'num' || Number.isInteger(v)));
+const numAt = (v: unknown, s: NumSpec, path: string) => (fits(v, s) ? null : checkNumber(v, s, path));
 const strAt = (v: unknown, s: { max?: number }, path: string) =>
   v === undefined || v === null ? null : checkString(v, s, path);
 const flagAt = (v: unknown, path: string) => (v === undefined || v === null ? null : checkFlag(v, path));

@@ -27,6 +27,8 @@ import { ack, serviceMessage, type OutMessage } from './replies';
 export const DJI_SOURCE = 'dji';
 /** DJI: a service with no reply of the same tid within ~3 s is sent again */
 export const SERVICE_RETRY_MS = 3_000;
+/** topics remembered once read (a few per device); past this many the memory starts again */
+const TOPIC_MEMORY = 4_096;
 
 export interface DjiAdapterDeps {
   bus: BusClient;
@@ -49,6 +51,8 @@ export interface ServiceReply {
 export class DjiAdapter {
   readonly name = 'dji';
   private offs: (() => void)[] = [];
+  /** every message of a device comes on the same few topics: each is read once */
+  private readonly topics = new Map<string, { sn: string; kind: DjiTopicKind }>();
 
   constructor(private readonly d: DjiAdapterDeps) {
     d.ingest.declare(DJI_SOURCE);
@@ -86,8 +90,13 @@ export class DjiAdapter {
   }
 
   private handleUnsafe(topic: string, payload: Uint8Array | string): void {
-    const t = parseDjiTopic(topic);
-    if (!t) return this.reject('unexpected-topic', 'not a DJI Cloud API topic', topic);
+    let t = this.topics.get(topic);
+    if (!t) {
+      const read = parseDjiTopic(topic);
+      if (!read) return this.reject('unexpected-topic', 'not a DJI Cloud API topic', topic);
+      if (this.topics.size >= TOPIC_MEMORY) this.topics.clear();
+      this.topics.set(topic, (t = read));
+    }
     const parsed = parseDjiPayload(t.kind, payload);
     if (!parsed.ok) return this.reject(parsed.reason, parsed.detail, topic);
     const env = parsed.env;
