@@ -12,6 +12,7 @@ import { benchRulesEval, benchSensorsIngest } from './sensors.bench';
 import { benchReplicate } from './replicate.bench';
 import { benchSeed } from './seed.bench';
 import { benchStory } from './story.bench';
+import { benchSurge } from './surge.bench';
 import { benchTelemetryIngest } from './telemetry.bench';
 import { benchTilesDownload, benchTilesServe } from './tiles.bench';
 import { benchVideoWall } from './videoWall.bench';
@@ -19,7 +20,13 @@ import { benchVideoWall } from './videoWall.bench';
 const only = process.argv.slice(2);
 const want = (n: string) => only.length === 0 || only.includes(n);
 
-if (want('frame') || want('video.wall16') || want('story.missingChild') || want('basemap.schematic'))
+if (
+  want('frame') ||
+  want('video.wall16') ||
+  want('story.missingChild') ||
+  want('basemap.schematic') ||
+  want('flood.surge')
+)
   ensureRendererBuilt(ROOT);
 if (want('seed')) await benchSeed();
 if (want('nearby')) benchNearby();
@@ -29,6 +36,7 @@ if (want('frame')) await benchFrames();
 if (want('telemetry.ingest')) benchTelemetryIngest();
 if (want('sensors.ingest')) benchSensorsIngest();
 if (want('rules.eval')) benchRulesEval();
+if (want('flood.surge')) await benchSurge();
 if (want('bus.fanout')) await benchBusFanout();
 if (want('bus.replicate')) await benchReplicate();
 if (want('video.wall16')) await benchVideoWall();

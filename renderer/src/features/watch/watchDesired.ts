@@ -1,7 +1,7 @@
 // The night watch's slice of the map wall's desired state: points a grading model moved (fresh for ten
 // minutes after the change) and the open alarms. Starts the stores it reads; plays no tones here (the
 // dashboard's alarm panel is where they sound).
-import { computed } from 'vue';
+import { computed, onBeforeUnmount, ref } from 'vue';
 import type { AlarmDesired } from '../../map/layers/alarms';
 import type { LevelDesired } from '../../map/layers/levels';
 import { useAlarmsStore } from '../../stores/useAlarmsStore';
@@ -14,6 +14,10 @@ export function useWatchDesired(riskVisible: () => boolean) {
   const alarms = useAlarmsStore();
   void watch.start().catch(() => {});
   void alarms.start(() => false).catch(() => {});
+  // "fresh" needs a coarse clock only: the map's desired state must not change every second
+  const minute = ref(Date.now());
+  const timer = setInterval(() => (minute.value = Date.now()), 30_000);
+  onBeforeUnmount(() => clearInterval(timer));
   return computed<{ levels: LevelDesired; alarms: AlarmDesired }>(() => ({
     levels: {
       visible: riskVisible(),
@@ -23,7 +27,7 @@ export function useWatchDesired(riskVisible: () => boolean) {
         lat: p.lat,
         level: p.level,
         base: p.base,
-        fresh: alarms.now - p.changedAt < FRESH_MS,
+        fresh: minute.value - p.changedAt < FRESH_MS,
       })),
     },
     alarms: {

@@ -40,6 +40,7 @@ export class AlarmLayer implements MapLayer<AlarmDesired> {
 
   sync(d: AlarmDesired): void {
     const C = cesium();
+    let changed = this.marks.show !== d.visible;
     this.marks.show = d.visible;
     const keep = new Set<string>();
     for (const a of d.alarms) {
@@ -60,13 +61,16 @@ export class AlarmLayer implements MapLayer<AlarmDesired> {
         id,
       });
       this.drawn.set(a.id, { p, key });
+      changed = true;
     }
     for (const [id, cur] of this.drawn) {
       if (keep.has(id)) continue;
       this.marks.remove(cur.p);
       this.drawn.delete(id);
+      changed = true;
     }
-    this.viewer.scene.requestRender();
+    // a frame only when something changed: alarm bursts must not keep the wall rendering
+    if (changed) this.viewer.scene.requestRender();
   }
 
   destroy(): void {

@@ -26,6 +26,7 @@ export class LevelLayer implements MapLayer<LevelDesired> {
 
   sync(d: LevelDesired): void {
     const C = cesium();
+    let changed = this.rings.show !== d.visible;
     this.rings.show = d.visible;
     const keep = new Set<number>();
     for (const x of d.points) {
@@ -46,13 +47,16 @@ export class LevelLayer implements MapLayer<LevelDesired> {
         id,
       });
       this.drawn.set(x.id, { p, key });
+      changed = true;
     }
     for (const [id, cur] of this.drawn) {
       if (keep.has(id)) continue;
       this.rings.remove(cur.p);
       this.drawn.delete(id);
+      changed = true;
     }
-    this.viewer.scene.requestRender();
+    // a frame only when something changed: alarm bursts must not keep the wall rendering
+    if (changed) this.viewer.scene.requestRender();
   }
 
   destroy(): void {
