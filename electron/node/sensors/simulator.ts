@@ -83,6 +83,7 @@ export class SensorSimulator {
   }
 
   tick(now = this.d.now()): number {
+    if (!this.sims.length) this.build();
     let sent = 0;
     const script = this.running ? (now - this.running.startedAt) * this.running.speed : 0;
     if (this.running && script > this.running.s.durationMs) this.stopScenario();

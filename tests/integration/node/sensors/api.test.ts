@@ -166,3 +166,30 @@ describe('a crack widening on a slope', () => {
     expect(changes.body.some((c) => c.pointId === pointId)).toBe(true);
   });
 });
+
+describe('the road-collapse pilot', () => {
+  it('scores 68 cells, matches the 16 at medium or above to the plan and departments, and makes one an incident', async () => {
+    const units =
+      await api<{ id: string; grade: string; match: { planId: string; leadDepartmentId: string } | null }[]>(
+        '/api/collapse',
+      );
+    expect(units.body).toHaveLength(68);
+    const warned = units.body.filter((u) => u.grade !== 'low');
+    expect(warned).toHaveLength(16);
+    expect(warned.every((u) => u.match?.planId.startsWith('plan-') && u.match.leadDepartmentId)).toBe(true);
+    // each warning is kept as a low-priority alarm (listed, not sounded) on the geohazard desk
+    const alarms = await api<Alarm[]>('/api/alarms?seat=seat-geo');
+    expect(alarms.body.filter((a) => a.source === 'collapse')).toHaveLength(16);
+    const made = await api<{ incident: { report: { source: string; title: string } } }>(
+      `/api/collapse/${warned[0].id}/incident`,
+      {
+        body: {},
+      },
+    );
+    expect(made.status).toBe(201);
+    expect(made.body.incident.report).toMatchObject({ source: 'alert', title: expect.stringMatching(/道路塌陷风险/) });
+    const calm = units.body.find((u) => u.grade === 'low')!;
+    expect((await api(`/api/collapse/${calm.id}/incident`, { body: {} })).status).toBe(422);
+    expect((await api('/api/collapse/RC-Z9/incident', { body: {} })).status).toBe(400);
+  });
+});

@@ -165,3 +165,19 @@ describe('shift handover', () => {
     expect(() => findCjkFont({ explicit: '/nowhere/font.ttf' })).toThrow(/tried \/nowhere\/font.ttf.*--pdf-font/);
   });
 });
+
+describe('the August 2020 flood through the rules', () => {
+  it('replays the hydrograph on its own timestamps: Ciqikou over warning, then over guarantee before the peak', async () => {
+    const r = await host.console.services.flood.replay2020();
+    const cqk = r.filter((x) => x.stationId === 'cqk');
+    expect(cqk.map((x) => `${x.to}:${x.severity ?? ''}`).slice(0, 3)).toEqual([
+      'pending:warning',
+      'alerting:warning',
+      'alerting:critical',
+    ]);
+    const guarantee = cqk.find((x) => x.severity === 'critical')!;
+    expect(guarantee.at).toBeLessThan(Date.parse('2020-08-20T02:00+08:00'));
+    expect(guarantee.stageM).toBeGreaterThanOrEqual(185.64);
+    expect(r.some((x) => x.stationId === 'beibei' && x.severity === 'critical')).toBe(true);
+  });
+});
