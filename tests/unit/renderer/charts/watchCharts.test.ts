@@ -27,7 +27,7 @@ describe('night watch charts (pure option builders)', () => {
       [H, 183.1],
     ]);
     expect(o.series[1].lineStyle.type).toBe('dashed');
-    expect(o.series[0].markLine.data.map((m) => [m.yAxis, m.label.formatter])).toEqual([
+    expect(o.series[0].markLine!.data.map((m) => [m.yAxis, m.label.formatter])).toEqual([
       [182.64, '警戒 182.64'],
       [185.64, '保证 185.64'],
     ]);
@@ -44,7 +44,7 @@ describe('night watch charts (pure option builders)', () => {
     });
     expect(o.series[0].data).toEqual([[0, 1]]);
     expect(o.series[1].data).toEqual([[0, 2]]);
-    expect(o.series[2].markLine.data.map((m) => m.yAxis)).toEqual([5, 10, 4.5]);
+    expect(o.series[2].markLine!.data.map((m) => m.yAxis)).toEqual([5, 10, 4.5]);
     expect(o.yAxis.name).toBe('mm');
   });
 
