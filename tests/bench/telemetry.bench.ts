@@ -2,6 +2,7 @@
 // adapter — envelope and field validation, normalisation, 1 Hz down-sampling — and the batched SQLite
 // track write, against a raw batched insert of the same rows into the same table.
 // Target: ≥ 0.6 of raw throughput and ≥ 100k messages/s.
+import fs from 'node:fs';
 import path from 'node:path';
 import { djiTopic } from '../../electron/common/bus/topics';
 import { createIdSource } from '../../electron/common/ids';
@@ -14,6 +15,14 @@ import { line, median } from './stats';
 
 const AIRCRAFT = 200;
 const BATCH = 2_000;
+
+/** the stores of this run, removed once everything is measured (about 100 MB a run otherwise left in tmp) */
+const dirs: string[] = [];
+const benchDir = () => {
+  const d = tmpDir('lianqin-bench-');
+  dirs.push(d);
+  return d;
+};
 
 /** `hz` OSD messages per aircraft per second (the simulator, like a dock in flight, sends 2). */
 function messages(seconds: number, t0: number, hz: number) {
@@ -50,7 +59,7 @@ function messages(seconds: number, t0: number, hz: number) {
 }
 
 function pipelineRun(msgs: ReturnType<typeof messages>, expectRows: number): number {
-  const dir = tmpDir('lianqin-bench-');
+  const dir = benchDir();
   const db = openStore(path.join(dir, 'ingest.sqlite'));
   let now = 0;
   const bus = new Bus({ dataDir: dir, consoleId: 'bench', version: 'bench' });
@@ -82,7 +91,7 @@ function pipelineRun(msgs: ReturnType<typeof messages>, expectRows: number): num
 }
 
 function rawRun(rows: TrackRow[]): number {
-  const db = openStore(path.join(tmpDir('lianqin-bench-'), 'raw.sqlite'));
+  const db = openStore(path.join(benchDir(), 'raw.sqlite'));
   const ins = db.prepare(
     `INSERT OR IGNORE INTO drone_tracks (aircraft_sn, t, lon, lat, height_m, elevation_m, heading_deg, speed_mps, battery_pct)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -147,6 +156,7 @@ export function benchTelemetryIngest(rounds = 5) {
   const worst = measure(250, 1, rounds);
   // as flown: 2 Hz OSD per aircraft, 1 Hz kept (half the messages write nothing)
   const live = measure(250, 2, rounds);
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
   const k = (x: number) => `${Math.round(x / 1000)}k/s`;
   return line('telemetry.ingest', worst.ours, worst.raw, 'messages/s', {
     target: 'ratio >= 0.6 and value >= 100000',

@@ -1,5 +1,6 @@
 // The DJI adapter reads each topic once and remembers it; the memory is bounded (a flood of made-up
 // serial numbers must not grow it), and what it remembers never changes a verdict.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { djiTopic } from '../../../../electron/common/bus/topics';
 import { createIdSource } from '../../../../electron/common/ids';
@@ -45,5 +46,6 @@ describe('DJI adapter topic memory', () => {
     expect(memory.size).toBeLessThanOrEqual(4_096);
     d.service.stop();
     db.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
