@@ -2,6 +2,7 @@
 // what tests compare between them: the projections and the event log, as digests.
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { createConsole, type LianqinConsole } from '../../electron/node/console/index';
@@ -32,9 +33,11 @@ export interface ConsoleSpec {
   log?: (l: string) => void;
 }
 
+/** A console joined to the broker; a data folder this made is removed when it closes. */
 export async function startConsole(s: ConsoleSpec): Promise<LianqinConsole> {
+  const dataDir = s.dataDir ?? tmpDir('lianqin-repl-');
   const c = createConsole({
-    dataDir: s.dataDir ?? tmpDir('lianqin-repl-'),
+    dataDir,
     version: '0.0.0-test',
     log: s.log ?? (() => {}),
     now: s.now,
@@ -45,7 +48,14 @@ export async function startConsole(s: ConsoleSpec): Promise<LianqinConsole> {
     replication: { mode: s.mode, answerTimeoutMs: s.answerTimeoutMs ?? 3_000, retryMs: s.retryMs ?? 500 },
   });
   await c.ready;
-  return c;
+  if (s.dataDir) return c;
+  const close = c.close.bind(c);
+  return Object.assign(c, {
+    async close() {
+      await close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
 }
 
 /** every projection, as a digest and a count (identical on every console once they agree) */

@@ -2,6 +2,7 @@
 // three consoles, and consoles killed (SIGKILL) and restarted — a replica mid-stream, then the
 // authority while a replica waits for answers. Afterwards every console holds the same projections
 // and the same event log, with no event lost or applied twice.
+import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { LianqinConsole } from '../../../../electron/node/console/index';
 import {
@@ -95,6 +96,7 @@ describe.skipIf(!!missing)('outages (mosquitto)', () => {
     const spec = { brokerUrl: m.url, answerTimeoutMs: 2_000, retryMs: 500 };
     const aDir = tmpDir('lianqin-auth-');
     const cDir = tmpDir('lianqin-repc-');
+    closers.push(async () => [aDir, cDir].forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
     let a: ChildConsole = await spawnConsole({ ...spec, mode: 'authority', dataDir: aDir, historyCount: 30 });
     closers.push(() => a.kill('SIGTERM'));
     let c: ChildConsole = await spawnConsole({ ...spec, mode: 'replica', dataDir: cDir });
