@@ -32,14 +32,17 @@ export function useWatchDesired(riskVisible: () => boolean) {
     },
     alarms: {
       visible: true,
-      alarms: alarms.open.map((a) => ({
-        id: a.id,
-        lon: a.lon,
-        lat: a.lat,
-        priority: a.priority,
-        state: a.state,
-        riskPointId: a.riskPointId,
-      })),
+      // what sounds, where it happens: low-priority alarms are journal only, and a KPI has no place
+      alarms: alarms.open
+        .filter((a) => a.priority !== 'low' && a.source !== 'indicator')
+        .map((a) => ({
+          id: a.id,
+          lon: a.lon,
+          lat: a.lat,
+          priority: a.priority,
+          state: a.state,
+          riskPointId: a.riskPointId,
+        })),
     },
   }));
 }
