@@ -89,4 +89,3 @@ export function handoverRoutes(h: HandoverService, o: { dataDir: string; pdfFont
     }),
   ];
 }
-

@@ -33,12 +33,8 @@ async function badOne() {
   const day = 86_400_000;
   const at = T + 40 * day;
   const liaison = (dep: string) => ({ id: `l-${dep}`, name: dep, role: 'department' as const, departmentId: dep });
-  const step = (
-    i: { id: string; version: number },
-    when: number,
-    c: Command,
-    actor?: Actor,
-  ) => env.ledger.command(i.id, i.version, actor ?? CONSOLE_OFFICER, c, when);
+  const step = (i: { id: string; version: number }, when: number, c: Command, actor?: Actor) =>
+    env.ledger.command(i.id, i.version, actor ?? CONSOLE_OFFICER, c, when);
   let i = env.ledger.report(
     {
       source: 'citizen',
