@@ -22,7 +22,7 @@ const json = (body: unknown) => ({
   body: JSON.stringify(body),
 });
 const importZip = async (h: TestHost, zip: Uint8Array) => {
-  const r = await fetch(`${h.url}/api/field-packages/import`, { method: 'POST', body: zip });
+  const r = await fetch(`${h.url}/api/field-packages/import`, { method: 'POST', body: Buffer.from(zip) });
   return { status: r.status, body: (await r.json()) as ImportReport & { error?: string; param?: string } };
 };
 const incident = (h: TestHost, id: string) => h.console.ledger.get(id);
