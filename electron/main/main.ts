@@ -14,7 +14,11 @@ import { contentSecurityPolicy } from '../common/csp';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { isOwnUrl } from './security';
 import { CockpitWindows } from './cockpit';
-import { hardenContents, openRole } from './windows';
+import { hardenContents, openPage, openRole } from './windows';
+import { isWindowRole } from '../common/layout/roles';
+
+/** what a workstation opens when neither --windows nor the settings say otherwise */
+const DEFAULT_WINDOWS = ['map-wall', 'dispatch-board', 'dashboard', 'drone-panel', 'video-wall'] as const;
 
 const log = (line: string) => console.log(line);
 
@@ -59,15 +63,27 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   const rendererDir = path.join(appDir, 'dist', 'renderer');
-  serveAppProtocol(rendererDir, cesiumAssetsDir(appDir), () => contentSecurityPolicy(c.services.video.mediaSources()));
+  // the pages' /api and /tiles requests (downloads, uploads, tiles) reach the host through lianqin://app
+  let hostUrl: string | null = null;
+  serveAppProtocol(rendererDir, cesiumAssetsDir(appDir), {
+    csp: () => contentSecurityPolicy(c.services.video.mediaSources()),
+    host: () => hostUrl,
+  });
 
   // the night watch must not lose the wall to a screensaver
   powerSaveBlocker.start('prevent-display-sleep');
   // the cockpit: each role on the display the layout kept for this display set puts it (or the default)
   const cockpit = new CockpitWindows(screen, c.services.cockpit, (role, p) => openRole(preloadPath, role, p));
   cockpit.start();
-  cockpit.openRoles(['map-wall', 'dispatch-board', 'dashboard', 'drone-panel']);
-  reopen = () => cockpit.openRoles(['map-wall']);
+  // --windows (or "windows" in the settings): e.g. a field laptop opens field-laptop,map-wall only
+  const kinds = args.windows ?? [...DEFAULT_WINDOWS];
+  const roles = kinds.filter(isWindowRole);
+  cockpit.openRoles(roles.filter((r) => r !== 'video-wall'));
+  for (const kind of kinds.filter((k) => !isWindowRole(k))) {
+    const area = screen.getPrimaryDisplay().workArea;
+    openPage(preloadPath, kind, { displayId: 'primary', rect: area, fullscreen: false });
+  }
+  reopen = () => cockpit.openRoles([roles[0] ?? 'map-wall']);
 
   const port = args.port;
   const host = await startHost({
@@ -82,11 +98,12 @@ async function start(): Promise<void> {
     return null;
   });
   if (host) log(`[host] ${host.url}`);
+  if (host) hostUrl = `http://127.0.0.1:${new URL(host.url).port}`;
   // the simulated streams come from the host: windows on lianqin://app need its address to play them
   if (host) c.services.video.setMediaBase(host.url);
   // map tiles too: /tiles/... from lianqin://app would not reach the host
   if (host) c.services.maps.setTileBase(host.url);
-  cockpit.openRoles(['video-wall']);
+  if (roles.includes('video-wall')) cockpit.openRoles(['video-wall']);
 
   // flush and close the store before quitting
   let closed = false;

@@ -1,5 +1,5 @@
 // Serves the renderer and Cesium's assets from lianqin://app/ (not file://), with the CSP on every
-// response and the same path rules as the browser-mode host.
+// response and the same path rules as the browser-mode host; /api, /tiles and /healthz go on to the host.
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../common/csp';
@@ -13,15 +13,23 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** `csp` is asked per response: the video platforms' media sources are known once the console runs. */
-export function serveAppProtocol(
-  rendererDir: string,
-  cesiumDir: string,
-  csp: () => string = () => CONTENT_SECURITY_POLICY,
-): void {
+/** Paths the console host answers; a page on lianqin://app reaches them through the protocol. */
+const HOST_PATHS = ['/api/', '/tiles/', '/healthz'];
+
+export interface AppProtocolOptions {
+  /** asked per response: the video platforms' media sources are known once the console runs */
+  csp?: () => string;
+  /** the host's loopback address once it listens (null before, or when it could not start) */
+  host?: () => string | null;
+}
+
+export function serveAppProtocol(rendererDir: string, cesiumDir: string, o: AppProtocolOptions = {}): void {
+  const csp = o.csp ?? (() => CONTENT_SECURITY_POLICY);
   protocol.handle(APP_SCHEME, async (req) => {
     const url = new URL(req.url);
-    if (url.host !== 'app' || req.method !== 'GET') return new Response('not found', { status: 404 });
+    if (url.host !== 'app') return new Response('not found', { status: 404 });
+    if (HOST_PATHS.some((p) => url.pathname.startsWith(p))) return toHost(req, url, o.host?.() ?? null);
+    if (req.method !== 'GET') return new Response('not found', { status: 404 });
     const [root, rel] = url.pathname.startsWith('/cesium/')
       ? [cesiumDir, url.pathname.slice('/cesium'.length)]
       : [rendererDir, url.pathname];
@@ -37,4 +45,17 @@ export function serveAppProtocol(
       },
     });
   });
+}
+
+/** Forwards a page's request to the host on loopback: method, headers and body as they came. */
+async function toHost(req: Request, url: URL, host: string | null): Promise<Response> {
+  if (!host) return new Response('the console host is not serving (see the log)', { status: 503 });
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return net.fetch(`${host}${url.pathname}${url.search}`, {
+    method: req.method,
+    headers: req.headers,
+    body: hasBody ? req.body : undefined,
+    // a streamed request body needs half duplex
+    ...(hasBody ? { duplex: 'half' } : {}),
+  } as RequestInit);
 }

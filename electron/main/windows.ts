@@ -1,7 +1,6 @@
 // Windows: each role opens where the cockpit layout puts it (cockpit.ts); every window is hardened the same way.
 import { BrowserWindow, type WebContents } from 'electron';
 import type { WindowPlacement, WindowRole } from '../common/layout/layout';
-import { pageForRole } from '../common/layout/roles';
 import { WINDOW_PAGES } from '../common/windows';
 import { APP_ORIGIN, isOwnUrl, secureWebPreferences } from './security';
 
@@ -21,10 +20,18 @@ export function hardenContents(contents: WebContents): void {
  * common/layout). Full screen is applied once the window is shown.
  */
 export function openRole(preloadPath: string, role: WindowRole, p: WindowPlacement): BrowserWindow {
-  const page = WINDOW_PAGES.find((w) => w.kind === role);
+  return openPage(preloadPath, role, p);
+}
+
+/**
+ * Opens any window kind (common/windows.ts) at `p`: the cockpit roles where their layout puts them, and
+ * kinds outside the cockpit (the field laptop) wherever the caller chose, e.g. the primary display's work area.
+ */
+export function openPage(preloadPath: string, kind: string, p: Omit<WindowPlacement, 'role'>): BrowserWindow {
+  const page = WINDOW_PAGES.find((w) => w.kind === kind);
   const win = new BrowserWindow({
     ...p.rect,
-    title: `联勤指挥台 · ${page?.name ?? role}`,
+    title: `联勤指挥台 · ${page?.name ?? kind}`,
     backgroundColor: '#05101c',
     show: false,
     autoHideMenuBar: true,
@@ -34,6 +41,6 @@ export function openRole(preloadPath: string, role: WindowRole, p: WindowPlaceme
     win.show();
     if (p.fullscreen) win.setFullScreen(true);
   });
-  void win.loadURL(`${APP_ORIGIN}/${pageForRole(role) || 'index.html'}`);
+  void win.loadURL(`${APP_ORIGIN}/${page?.page || 'index.html'}`);
   return win;
 }

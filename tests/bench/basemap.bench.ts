@@ -2,13 +2,9 @@
 // Node (cached in MBTiles) vs vector primitives drawn by Cesium. For each: first paint (navigation start
 // to the basemap complete at a street-level view, tile cache cold for raster) and frame time (median of
 // synchronous frames at the district view and at street level), against the same views with no basemap.
+import { startBenchHost } from './benchHost';
 import { chromium, type Page } from '@playwright/test';
-import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
-import { cesiumAssetsDir } from '../../electron/node/host/paths';
-import { createConsole } from '../../electron/node/console/index';
-import { startHost } from '../../electron/node/host/host';
-import { ROOT, tmpDir } from '../helpers/tmp';
 import '../e2e/helpers';
 import { line, median } from './stats';
 
@@ -47,15 +43,7 @@ async function measure(page: Page, url: string, frames: number): Promise<Run> {
 }
 
 export async function benchBasemap(frames = 30, rounds = 3) {
-  const c = createConsole({ dataDir: tmpDir(), version: 'bench', log: () => {} });
-  const host = await startHost({
-    console: c,
-    port: 0,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-    cesiumDir: cesiumAssetsDir(ROOT),
-    log: () => {},
-  });
-  await c.ready;
+  const { c, host } = await startBenchHost();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const fresh = async () => {

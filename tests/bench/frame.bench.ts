@@ -1,25 +1,13 @@
 // Map frame time in real Chromium (SwiftShader here): the same close-in view with the 22,000 risk
 // points vs without them. Frames are rendered synchronously and finished with a 1-pixel readback.
+import { startBenchHost } from './benchHost';
 import { chromium } from '@playwright/test';
-import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
-import { cesiumAssetsDir } from '../../electron/node/host/paths';
-import { createConsole } from '../../electron/node/console/index';
-import { startHost } from '../../electron/node/host/host';
-import { ROOT, tmpDir } from '../helpers/tmp';
 import '../e2e/helpers';
 import { line, median } from './stats';
 
 export async function benchFrames(frames = 40, rounds = 4) {
-  const c = createConsole({ dataDir: tmpDir(), version: 'bench', log: () => {} });
-  const host = await startHost({
-    console: c,
-    port: 0,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-    cesiumDir: cesiumAssetsDir(ROOT),
-    log: () => {},
-  });
-  await c.ready;
+  const { c, host } = await startBenchHost();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });

@@ -121,8 +121,8 @@ export async function benchReplicate() {
     };
     ids.push((await a.services.dispatch.report(r)).id);
   }
-  await Promise.all(replicas.map((x) => waitSeq(x, a.ledger.latestSeq)));
-  const target = a.ledger.latestSeq + BURST;
+  await Promise.all(replicas.map((x) => waitSeq(x, a.ledger.log.position)));
+  const target = a.ledger.log.position + BURST;
   const t0 = performance.now();
   const done = replicas.map((x) => waitSeq(x, target).then(() => performance.now() - t0));
   for (let k = 0; k < BURST; k++) {

@@ -2,16 +2,12 @@
 // arrives over HTTP; the officer presses Space (take it), Enter (decide), Enter (confirm). Value: the
 // machine time from the POST to "dispatched" on screen, keys pressed as soon as the screen allows.
 // Baseline: the same POST → triage and dispatch through the API alone (HTTP + the WebSocket contract).
+import { startBenchHost } from './benchHost';
 import { chromium } from '@playwright/test';
-import path from 'node:path';
 import WebSocket from 'ws';
 import { createServiceClient } from '../../electron/common/rpc/client';
 import { createWsTransport, type WebSocketLike } from '../../electron/common/rpc/wsTransport';
-import { createConsole } from '../../electron/node/console/index';
-import { startHost } from '../../electron/node/host/host';
-import { cesiumAssetsDir } from '../../electron/node/host/paths';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
-import { ROOT, tmpDir } from '../helpers/tmp';
 import { line, median } from './stats';
 
 const report = (k: number) => ({
@@ -24,15 +20,7 @@ const report = (k: number) => ({
 });
 
 export async function benchStory(runs = 5) {
-  const c = createConsole({ dataDir: tmpDir(), version: 'bench', log: () => {}, seed: { historyCount: 2_000 } });
-  const host = await startHost({
-    console: c,
-    port: 0,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-    cesiumDir: cesiumAssetsDir(ROOT),
-    log: () => {},
-  });
-  await c.ready;
+  const { c, host } = await startBenchHost({ seed: { historyCount: 2_000 } });
   const post = async (k: number) => {
     const r = await fetch(`${host.url}/api/incidents`, {
       method: 'POST',

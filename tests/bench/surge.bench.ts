@@ -3,6 +3,7 @@
 // warning throughout, so alarms and level changes reach the map), against a quiet minute (only the calm simulator). Frame time:
 // the same close-in view rendered synchronously every 2 s; input latency: a pointer move to the next frame,
 // every 250 ms. Target: ≤ 1.3× the quiet minute for both.
+import { startBenchHost } from './benchHost';
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,9 +11,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 import { SENSOR_KIND_DEFS } from '../../electron/common/sensors/kinds';
-import { createConsole } from '../../electron/node/console/index';
-import { cesiumAssetsDir } from '../../electron/node/host/paths';
-import { startHost } from '../../electron/node/host/host';
 import { ROOT, tmpDir } from '../helpers/tmp';
 import '../e2e/helpers';
 import { line, median, percentile } from './stats';
@@ -78,15 +76,7 @@ async function phase(page: Page, seconds: number) {
 
 export async function benchSurge(SECONDS = 60) {
   const dataDir = tmpDir('lianqin-surge-');
-  const c = createConsole({ dataDir, version: 'bench', log: () => {}, simulateDocks: false });
-  const host = await startHost({
-    console: c,
-    port: 0,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-    cesiumDir: cesiumAssetsDir(ROOT),
-    log: () => {},
-  });
-  await c.ready;
+  const { c, host } = await startBenchHost({ dataDir, simulateDocks: false });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });

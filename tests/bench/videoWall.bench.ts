@@ -1,14 +1,10 @@
 // video.wall16: sixteen tiles playing the simulator's streams in Chromium. Reports frames decoded per
 // second per tile, the renderer's JS heap after two minutes (heapMB, target ≤ 400), and the time from a
 // call-up until all 16 tiles show a frame, against the time one tile takes to show a camera (ratio ≤ 3).
+import { startBenchHost } from './benchHost';
 import { chromium, type Page } from '@playwright/test';
-import path from 'node:path';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
-import { createConsole } from '../../electron/node/console/index';
-import { cesiumAssetsDir } from '../../electron/node/host/paths';
-import { startHost } from '../../electron/node/host/host';
 import '../e2e/videoDiagnostics';
-import { ROOT, tmpDir } from '../helpers/tmp';
 import { line, median } from './stats';
 
 const RUN_MS = 120_000;
@@ -36,15 +32,7 @@ async function timeToPlaying(page: Page, n: number, act: string): Promise<number
 }
 
 export async function benchVideoWall(rounds = 3) {
-  const c = createConsole({ dataDir: tmpDir(), version: 'bench', log: () => {}, seed: { historyCount: 300 } });
-  const host = await startHost({
-    console: c,
-    port: 0,
-    rendererDir: path.join(ROOT, 'dist', 'renderer'),
-    cesiumDir: cesiumAssetsDir(ROOT),
-    log: () => {},
-  });
-  await c.ready;
+  const { c, host } = await startBenchHost({ seed: { historyCount: 300 } });
   const cams = await c.services.cameras.list();
   // dense spots: at least sixteen cameras within 500 m, so the call-up fills all 16 tiles
   const spots: [number, number][] = [];

@@ -27,7 +27,7 @@ test.describe('Electron shell', () => {
       args: ['.', `--data=${dataDir}`, '--no-sandbox'],
       cwd: process.cwd(),
     });
-    // three windows open (map wall on the primary display, dispatch board and video wall on others): take the wall
+    // the cockpit's windows open where the layout puts them: take the wall
     await app.firstWindow();
     await expect
       .poll(
@@ -38,7 +38,13 @@ test.describe('Electron shell', () => {
             .sort(),
         { timeout: 60_000 },
       )
-      .toEqual(['lianqin://app/board.html', 'lianqin://app/index.html', 'lianqin://app/video.html']);
+      .toEqual([
+        'lianqin://app/board.html',
+        'lianqin://app/dashboard.html',
+        'lianqin://app/drones.html',
+        'lianqin://app/index.html',
+        'lianqin://app/video.html',
+      ]);
     const win = app.windows().find((w) => w.url().endsWith('/index.html'))!;
     await expect(win.locator('[data-testid="map"][data-state="ready"]')).toBeVisible({ timeout: 180_000 });
     await expect(win.getByTestId('map')).toHaveAttribute('data-drawn-risk-points', '22000');
@@ -49,6 +55,34 @@ test.describe('Electron shell', () => {
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
     expect(surface).toEqual({ bridge: ['invoke', 'subscribe'], require: 'undefined', process: 'undefined' });
+    await app.close();
+  });
+
+  test('a field laptop opens its panel and the map; the pages reach the host through lianqin://app', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-electron-'));
+    const app = await electron.launch({
+      executablePath: bin.path!,
+      args: ['.', `--data=${dataDir}`, '--windows=field-laptop,map-wall', '--port=0', '--no-sandbox'],
+      cwd: process.cwd(),
+    });
+    await app.firstWindow();
+    await expect
+      .poll(
+        () =>
+          app
+            .windows()
+            .map((w) => w.url())
+            .sort(),
+        { timeout: 60_000 },
+      )
+      .toEqual(['lianqin://app/field.html', 'lianqin://app/index.html']);
+    const field = app.windows().find((w) => w.url().endsWith('/field.html'))!;
+    // relative /api and /healthz requests (package downloads and uploads) are answered by the host
+    await expect
+      .poll(() => field.evaluate(async () => (await fetch('/healthz')).status), { timeout: 60_000 })
+      .toBe(200);
+    const packages = await field.evaluate(async () => (await fetch('/api/field-packages')).json());
+    expect(Array.isArray(packages)).toBe(true);
     await app.close();
   });
 });

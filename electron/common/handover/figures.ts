@@ -89,16 +89,7 @@ export function lineFigure(
   const B = 18;
   const x = (t: number) => round(L + ((t - t0) / (t1 - t0)) * (w - L - 6));
   const y = (v: number) => round(h - B - ((v - lo) / (hi - lo)) * (h - B - 6));
-  items.push({
-    t: 'line',
-    pts: [
-      [L, 6],
-      [L, h - B],
-      [w - 6, h - B],
-    ],
-    c: GRID,
-    w: 1,
-  });
+  items.push(axes(L, B, w, h));
   for (const v of [lo, (lo + hi) / 2, hi])
     items.push({
       t: 'text',
@@ -128,6 +119,18 @@ export function lineFigure(
   return { w, h, items };
 }
 
+/** the left and bottom axes of a chart area with margins L (left) and B (bottom) */
+const axes = (L: number, B: number, w: number, h: number): FigureItem => ({
+  t: 'line',
+  pts: [
+    [L, 6],
+    [L, h - B],
+    [w - 6, h - B],
+  ],
+  c: GRID,
+  w: 1,
+});
+
 /** Bars (alarms raised per hour of the shift), labelled every few bars. */
 export function barFigure(bars: readonly { label: string; v: number }[], w = 480, h = 160): Figure {
   const items: FigureItem[] = [];
@@ -135,16 +138,7 @@ export function barFigure(bars: readonly { label: string; v: number }[], w = 480
   const L = 28;
   const B = 18;
   const bw = (w - L - 6) / Math.max(1, bars.length);
-  items.push({
-    t: 'line',
-    pts: [
-      [L, 6],
-      [L, h - B],
-      [w - 6, h - B],
-    ],
-    c: GRID,
-    w: 1,
-  });
+  items.push(axes(L, B, w, h));
   items.push({ t: 'text', x: L - 4, y: 12, s: String(max), size: 9, c: TEXT, anchor: 'end' });
   bars.forEach((b, i) => {
     const bh = ((h - B - 8) * b.v) / max;

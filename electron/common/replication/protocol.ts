@@ -5,7 +5,14 @@
 import { z } from 'zod';
 import { LIANQIN_ROOT } from '../bus/topics';
 import { OFFICER_ROLES } from '../officers/types';
-import { actorSchema, commandSchema, incidentEventSchema, incidentSchema, reportSchema } from '../dispatch/types';
+import {
+  actorSchema,
+  commandSchema,
+  incidentEventSchema,
+  incidentSchema,
+  reportSchema,
+  type IncidentEvent,
+} from '../dispatch/types';
 
 export const replicationTopics = {
   /** replicas → authority (QoS 1) */
@@ -21,6 +28,16 @@ export const replicationTopics = {
   eventsFilter: `${LIANQIN_ROOT}/incidents/+/events`,
   state: (incidentId: string) => `${LIANQIN_ROOT}/incidents/${incidentId}/state`,
 };
+
+/**
+ * An event as the authority publishes and serves it: `log` is its place in the order the authority took
+ * its events in — its own decisions and what reached it otherwise (a field package) — so a replica
+ * that applies the log in order misses nothing.
+ */
+export const loggedEventSchema = incidentEventSchema.extend({
+  log: z.object({ of: z.string().min(1), pos: z.number().int().positive() }),
+});
+export type LoggedEvent = z.infer<typeof loggedEventSchema>;
 
 const base = { requestId: z.string().min(1).max(40), origin: z.string().min(1).max(40) };
 
@@ -43,7 +60,7 @@ export const requestSchema = z.discriminatedUnion('kind', [
     actor: actorSchema,
     at: z.number().int(),
   }),
-  /** catch-up: the authority's events after its sequence `after`, in its order */
+  /** catch-up: the authority's events after position `after` of its log, in its order */
   z.object({
     ...base,
     kind: z.literal('since'),
@@ -61,8 +78,8 @@ export const replySchema = z.union([
     requestId: z.string(),
     ok: z.literal(true),
     incident: incidentSchema.optional(),
-    events: z.array(incidentEventSchema),
-    /** catch-up: the authority's sequence of the last event in this page, and whether more follow */
+    events: z.array(loggedEventSchema),
+    /** catch-up: the log position of the last event in this page, and whether more follow */
     last: z.number().int().optional(),
     more: z.boolean().optional(),
   }),
@@ -72,7 +89,7 @@ export type ReplicationReply = z.infer<typeof replySchema>;
 
 export const authorityStatusSchema = z.object({
   authorityId: z.string(),
-  /** the authority's sequence of its newest event */
+  /** the position of the newest event in the authority's log */
   latestSeq: z.number().int(),
   at: z.number().int(),
 });
@@ -101,32 +118,30 @@ export type Placement = 'apply' | 'duplicate' | 'gap' | 'foreign';
 /**
  * Where an arriving event goes on a replica that has applied the authority's log up to `applied`:
  * the next one is applied, an old one is a duplicate (QoS 1 delivers at least once), a later one
- * means something was missed (catch up first), another console's is not ours to apply.
+ * means something was missed (catch up first), another log's (a second authority) is not ours to apply.
  */
-export function placeEvent(
-  e: { consoleId: string; consoleSeq: number },
-  authorityId: string,
-  applied: number,
-): Placement {
-  if (e.consoleId !== authorityId) return 'foreign';
-  if (e.consoleSeq <= applied) return 'duplicate';
-  return e.consoleSeq === applied + 1 ? 'apply' : 'gap';
+export function placeEvent(e: LoggedEvent, authorityId: string, applied: number): Placement {
+  if (e.log.of !== authorityId) return 'foreign';
+  if (e.log.pos <= applied) return 'duplicate';
+  return e.log.pos === applied + 1 ? 'apply' : 'gap';
 }
 
 /**
  * Of events that arrived early (while catching up), those that now follow on from `applied` without a
  * hole, in the authority's order; the rest are dropped (a later catch-up brings them again).
  */
-export function contiguous<E extends { consoleId: string; consoleSeq: number }>(
-  events: E[],
-  authorityId: string,
-  applied: number,
-): E[] {
-  const byseq = new Map<number, E>();
-  for (const e of events) if (e.consoleId === authorityId && e.consoleSeq > applied) byseq.set(e.consoleSeq, e);
+export function contiguous<E extends LoggedEvent>(events: E[], authorityId: string, applied: number): E[] {
+  const bypos = new Map<number, E>();
+  for (const e of events) if (e.log.of === authorityId && e.log.pos > applied) bypos.set(e.log.pos, e);
   const out: E[] = [];
-  for (let s = applied + 1; byseq.has(s); s++) out.push(byseq.get(s)!);
+  for (let p = applied + 1; bypos.has(p); p++) out.push(bypos.get(p)!);
   return out;
+}
+
+/** An event as the authority sends it: with its position in the order the authority took its events in. */
+export function withoutLog(e: LoggedEvent): IncidentEvent {
+  const { log: _log, ...event } = e;
+  return event;
 }
 
 /** How far behind a replica is, for its status bar. */
@@ -135,9 +150,9 @@ export interface ReplicationStatus {
   consoleId: string;
   authorityId: string | null;
   connected: boolean;
-  /** the authority's sequence this console has applied up to (authority: its own newest) */
+  /** the position in the authority's log this console has applied up to (authority: its own newest) */
   appliedSeq: number;
-  /** the newest sequence the authority announced */
+  /** the newest position the authority announced */
   latestSeq: number;
   /** events not applied yet */
   behind: number;

@@ -8,6 +8,7 @@ import { parseBrokerUrl } from '../bus/settings';
 import { parseVideoPlatform } from '../video/index';
 import { REPLICATION_MODES, type ReplicationMode } from '../replication/index';
 import type { ConsoleOptions } from '../console/index';
+import { WINDOW_PAGES } from '../../common/windows';
 
 export interface ServeArgs {
   port: number;
@@ -15,6 +16,8 @@ export interface ServeArgs {
   host: string;
   /** settings handed to the composition root (video platform, broker, …) */
   console: Partial<Omit<ConsoleOptions, 'dataDir' | 'version'>>;
+  /** Electron: the window kinds to open at start (null: the cockpit's map wall, board, dashboard, drones, video) */
+  windows: string[] | null;
 }
 
 interface OptionDef {
@@ -138,7 +141,25 @@ export const OPTIONS: OptionDef[] = [
       (a.console.reports ??= {}).overBus = v === 'on';
     },
   },
+  {
+    flag: '--windows',
+    help:
+      'Electron: the windows to open at start, comma-separated ' +
+      `(${WINDOW_PAGES.map((w) => w.kind).join(', ')}); a field laptop: field-laptop,map-wall`,
+    apply: (a, v) => (a.windows = parseWindowKinds(v)),
+  },
 ];
+
+/** A comma-separated list of window kinds (common/windows.ts), each known, none twice. */
+export function parseWindowKinds(v: string): string[] {
+  const kinds = v.split(',').map((k) => k.trim());
+  const known = WINDOW_PAGES.map((w) => w.kind);
+  for (const k of kinds)
+    if (!known.includes(k))
+      throw new Error(`--windows: unknown window ${JSON.stringify(k)} (known: ${known.join(', ')})`);
+  if (new Set(kinds).size !== kinds.length) throw new Error(`--windows names a window twice: ${v}`);
+  return kinds;
+}
 
 function parsePublicUrl(v: string): string {
   let u: URL;
@@ -153,7 +174,13 @@ function parsePublicUrl(v: string): string {
 }
 
 export function defaultArgs(): ServeArgs {
-  return { port: 4510, dataDir: path.join(os.homedir(), '.lianqin-console'), host: '127.0.0.1', console: {} };
+  return {
+    port: 4510,
+    dataDir: path.join(os.homedir(), '.lianqin-console'),
+    host: '127.0.0.1',
+    console: {},
+    windows: null,
+  };
 }
 
 /** Only the arguments that are ours (Electron passes its own switches too). */

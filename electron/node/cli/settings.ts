@@ -28,6 +28,13 @@ const SETTINGS_KEYS = {
   reportIntake: { flag: '--report-intake', schema: onOff },
   simulateDocks: { flag: '--sim-docks', schema: onOff },
   mavlinkUdpPort: { flag: '--mavlink-udp', schema: z.number().int().transform(String) },
+  windows: {
+    flag: '--windows',
+    schema: z
+      .array(z.string())
+      .min(1)
+      .transform((w) => w.join(',')),
+  },
 } as const;
 type FlagKey = keyof typeof SETTINGS_KEYS;
 

@@ -12,6 +12,8 @@ import type { AuditEntry } from '../../common/contract/dispatch';
 import { auditTrail } from './auditTrail';
 import { Emitter } from '../events';
 import { INCIDENT_SQL, rowToEvent, type EventRow } from './eventRows';
+import { EventLog } from './eventLog';
+import type { LoggedEvent } from '../../common/replication/protocol';
 import { buildReported, checklistOf, intakeOf, type LedgerReference } from './reporting';
 
 export type { LedgerReference };
@@ -47,8 +49,10 @@ export class Ledger {
   private consoleSeq: number;
   private departmentSet: { of: string[]; set: Set<string> } | null = null;
   private depth = 0;
-  private appending: IncidentEvent[] = [];
-  private readonly appended = new Emitter<IncidentEvent[]>();
+  private appending: LoggedEvent[] = [];
+  private readonly appended = new Emitter<LoggedEvent[]>();
+  /** the order this store took its events in (what an authority serves to replicas) */
+  readonly log: EventLog;
   /** events this store appended, told once their transaction has committed (replication publishes them) */
   readonly onDidAppend = this.appended.event;
 
@@ -59,6 +63,7 @@ export class Ledger {
     this.sql = INCIDENT_SQL(db);
     this.tx = db.transaction((fn: () => unknown) => fn());
     this.consoleSeq = this.sql.maxConsoleSeq.get(deps.consoleId) as number;
+    this.log = new EventLog(db, deps.consoleId);
   }
 
   get consoleId(): string {
@@ -181,14 +186,21 @@ export class Ledger {
    * already here is skipped — and in order per incident, through the same domain code as local
    * commands. One transaction; returns the incidents as they now are.
    */
-  applyRemote(events: IncidentEvent[]): { applied: Incident[]; duplicates: number } {
+  applyRemote(
+    events: IncidentEvent[],
+    cursor?: { of: string; pos: number },
+  ): { applied: Incident[]; duplicates: number } {
     let duplicates = 0;
     const changed = new Map<string, Incident>();
     // The authority holds these durably; a copy lost to a power cut is fetched again (catch-up), so the
     // commit need not wait for the disk. Anything this console originates still commits with FULL.
     this.db.pragma('synchronous = NORMAL');
     try {
-      this.applyAll(events, changed, () => duplicates++);
+      this.batch(() => {
+        this.applyAll(events, changed, () => duplicates++);
+        // how far the authority's log is applied moves with the events, in the same transaction
+        if (cursor) this.log.setCursor(cursor.of, cursor.pos);
+      });
     } finally {
       this.db.pragma('synchronous = FULL');
     }
@@ -341,7 +353,7 @@ export class Ledger {
     );
     this.project(after, before);
     this.remember(after);
-    this.appending.push(stored);
+    this.appending.push(this.log.append(stored));
   }
 
   private project(i: Incident, before: Incident | null): void {
@@ -408,5 +420,6 @@ export class Ledger {
   private forgetUncommitted(): void {
     this.cache.clear();
     this.consoleSeq = this.sql.maxConsoleSeq.get(this.deps.consoleId) as number;
+    this.log.reload();
   }
 }

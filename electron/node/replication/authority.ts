@@ -3,7 +3,7 @@
 // it publishes each accepted event (QoS 1), each incident's latest state (retained) and how far its
 // log goes (retained). A request it has answered before is answered again the same way, not redone.
 import type { Db } from '../../../native/sqlite/open';
-import type { Incident, IncidentEvent } from '../../common/dispatch/types';
+import type { Incident } from '../../common/dispatch/types';
 import { ServiceError } from '../../common/errors';
 import {
   replicationTopics as T,
@@ -11,6 +11,7 @@ import {
   authorityStatusSchema,
   type AuthorityStatus,
   type CommandRequest,
+  type LoggedEvent,
   type ReplicationReply,
   type ReplicationRequest,
   type ReplicationStatus,
@@ -77,11 +78,11 @@ export class Authority {
   }
 
   announcement(): AuthorityStatus {
-    return { authorityId: this.d.consoleId, latestSeq: this.d.ledger.latestSeq, at: this.d.now() };
+    return { authorityId: this.d.consoleId, latestSeq: this.d.ledger.log.position, at: this.d.now() };
   }
 
   status(): ReplicationStatus {
-    const seq = this.d.ledger.latestSeq;
+    const seq = this.d.ledger.log.position;
     return {
       mode: 'authority',
       consoleId: this.d.consoleId,
@@ -137,7 +138,7 @@ export class Authority {
     }
   }
 
-  private publish(events: IncidentEvent[]): void {
+  private publish(events: LoggedEvent[]): void {
     const c = this.d.client;
     if (!c.connected) return; // replicas find the gap and catch up
     const touched = new Set<string>();
@@ -172,9 +173,10 @@ export class Authority {
    */
   answer(req: ReplicationRequest): ReplicationReply {
     if (req.kind === 'since') {
-      const events = this.d.ledger.eventsAfter(this.d.consoleId, req.after, Math.min(req.limit, PAGE_LIMIT));
-      const last = events.at(-1)?.consoleSeq ?? req.after;
-      return { requestId: req.requestId, ok: true, events, last, more: last < this.d.ledger.latestSeq };
+      const log = this.d.ledger.log;
+      const events = log.after(req.after, Math.min(req.limit, PAGE_LIMIT));
+      const last = events.at(-1)?.log.pos ?? req.after;
+      return { requestId: req.requestId, ok: true, events, last, more: last < log.position };
     }
     const seen = this.sql.seen.get(req.requestId) as string | undefined;
     if (seen) return JSON.parse(seen) as ReplicationReply;
@@ -224,7 +226,7 @@ export class Authority {
       incident = r.incident;
       from = req.expectedVersion + 1;
     }
-    const events = l.timeline(incident.id).filter((e) => e.seq >= from);
+    const events = l.log.of(incident.id, from);
     return { reply: { requestId: req.requestId, ok: true, incident, events }, changed: incident };
   }
 }

@@ -3,16 +3,18 @@
 // "not yet sent" and sent when the broker is back); the authority's events are applied exactly once,
 // in the authority's order, through the same domain code as local commands. A gap (a missed message,
 // a restart, a broker that lost its sessions) is filled by asking the authority for what follows.
-import type { Incident, IncidentEvent, IncidentReport, Actor, Command } from '../../common/dispatch/types';
-import { incidentEventSchema } from '../../common/dispatch/types';
+import type { Incident, IncidentReport, Actor, Command } from '../../common/dispatch/types';
 import { ServiceError } from '../../common/errors';
 import {
   authorityStatusSchema,
   contiguous,
+  loggedEventSchema,
   placeEvent,
+  withoutLog,
   replicationTopics as T,
   replySchema,
   type CommandRequest,
+  type LoggedEvent,
   type ReplicationReply,
   type ReplicationRequest,
   type ReplicationStatus,
@@ -55,8 +57,8 @@ export class Replica implements DispatchRoute {
   private readonly replies = new Map<string, Waiter>();
   /** officers waiting for their own request to be settled */
   private readonly settled = new Map<string, (r: ReplicationReply) => void>();
-  private buffered: IncidentEvent[] = [];
-  private incoming: IncidentEvent[] = [];
+  private buffered: LoggedEvent[] = [];
+  private incoming: LoggedEvent[] = [];
   private catching: Promise<void> | null = null;
   private draining: Promise<void> | null = null;
   private view: Map<string, Incident> = new Map();
@@ -266,7 +268,7 @@ export class Replica implements DispatchRoute {
     this.lastContactAt = this.d.now();
     if (this.authorityId !== s.data.authorityId) {
       this.authorityId = s.data.authorityId;
-      this.applied = this.d.ledger.seqOf(s.data.authorityId);
+      this.applied = this.d.ledger.log.cursor(s.data.authorityId);
       this.d.log(`[replication] authority ${s.data.authorityId}; applied up to ${this.applied}`);
     }
     this.latest = Math.max(this.latest, s.data.latestSeq);
@@ -275,7 +277,7 @@ export class Replica implements DispatchRoute {
   }
 
   private onEvent(payload: Buffer): void {
-    const e = incidentEventSchema.safeParse(safeJson(payload));
+    const e = loggedEventSchema.safeParse(safeJson(payload));
     if (!e.success) {
       this.d.log(`[replication] a malformed event was ignored: ${e.error.issues[0]?.message ?? ''}`);
       return;
@@ -292,12 +294,12 @@ export class Replica implements DispatchRoute {
   }
 
   /** Applies what is next in the authority's order; a gap is filled by catching up first. */
-  private async receive(events: IncidentEvent[]): Promise<void> {
+  private async receive(events: LoggedEvent[]): Promise<void> {
     if (!this.authorityId) {
       this.buffered.push(...events);
       return;
     }
-    const next: IncidentEvent[] = [];
+    const next: LoggedEvent[] = [];
     let gap = false;
     for (const e of events) {
       const at = placeEvent(e, this.authorityId, this.applied + next.length);
@@ -308,10 +310,12 @@ export class Replica implements DispatchRoute {
     if (gap) await this.catchUp();
   }
 
-  private applyInOrder(events: IncidentEvent[]): void {
-    if (!events.length) return;
-    const { applied } = this.d.ledger.applyRemote(events);
-    this.applied = Math.max(this.applied, events.at(-1)!.consoleSeq);
+  private applyInOrder(events: LoggedEvent[]): void {
+    if (!events.length || !this.authorityId) return;
+    const pos = events.at(-1)!.log.pos;
+    // events that reached the authority from elsewhere (a field package) may already be here
+    const { applied } = this.d.ledger.applyRemote(events.map(withoutLog), { of: this.authorityId, pos });
+    this.applied = Math.max(this.applied, pos);
     this.latest = Math.max(this.latest, this.applied);
     this.refreshView();
     for (const i of applied) this.d.dispatch.announce(this.view.get(i.id) ?? i);
@@ -340,7 +344,7 @@ export class Replica implements DispatchRoute {
       };
       const r = await this.send(req, 30_000);
       if (!r || !r.ok) break;
-      this.applyInOrder(r.events.filter((e) => e.consoleSeq > this.applied));
+      this.applyInOrder(r.events.filter((e) => e.log.pos > this.applied));
       this.latest = Math.max(this.latest, r.last ?? 0);
       more = !!r.more && r.events.length > 0;
     }

@@ -18,6 +18,7 @@ import { Emitter } from '../events';
 import type { DownloadSpec } from './downloadRepo';
 import type { Downloads, DownloadSource } from './downloads';
 import type { LayerFiles } from './layerFiles';
+import type { MBTiles } from './mbtiles';
 import { resolveSource, type SourceStore } from './sources';
 import type { SourceCaches, TileStore } from './tileStore';
 import type { Upstream } from './upstream';
@@ -52,32 +53,13 @@ export class MapsService implements IMapsService {
     const d = this.deps;
     d.files.scan();
     const out: MapLayer[] = [this.schematicLayer()];
-    for (const f of d.files.list()) {
-      const m = f.tiles.meta;
-      const st = f.tiles.stats();
+    for (const f of d.files.list())
       out.push({
-        id: f.id,
+        ...this.heldLayer(f.id, f.tiles),
         kind: 'mbtiles',
-        name: m.name,
-        role: m.type === 'overlay' ? 'overlay' : 'base',
-        format: m.format,
-        minZoom: m.minZoom ?? 0,
-        maxZoom: m.maxZoom ?? 18,
-        bounds: m.bounds,
-        attribution: m.attribution,
-        description: m.description,
-        datum: m.datum,
-        corrected: m.datum === 'gcj02',
-        tileUrl: this.tileBase + tilePath(f.id),
-        tilesHeld: st.tiles,
-        bytesHeld: st.bytes,
-        reach: 'local',
-        provider: null,
-        sourceKind: null,
-        template: null,
+        description: f.tiles.meta.description,
         file: f.file,
       });
-    }
     const taken = new Set(out.map((l) => l.id));
     for (const s of d.sources.list()) {
       if (taken.has(s.id)) continue;
@@ -87,33 +69,35 @@ export class MapsService implements IMapsService {
     // caches whose source is gone (or came in a field package) still serve what they hold
     for (const id of d.caches.ids()) {
       if (taken.has(id)) continue;
-      const c = d.caches.get(id);
-      const m = c.meta;
-      const st = c.stats();
-      out.push({
-        id,
-        kind: 'source',
-        name: m.name,
-        role: m.type === 'overlay' ? 'overlay' : 'base',
-        format: m.format,
-        minZoom: m.minZoom ?? 0,
-        maxZoom: m.maxZoom ?? 18,
-        bounds: m.bounds,
-        attribution: m.attribution,
-        description: 'offline copy (no web source configured)',
-        datum: m.datum,
-        corrected: m.datum === 'gcj02',
-        tileUrl: this.tileBase + tilePath(id),
-        tilesHeld: st.tiles,
-        bytesHeld: st.bytes,
-        reach: 'local',
-        provider: null,
-        sourceKind: null,
-        template: null,
-        file: null,
-      });
+      const description = 'offline copy (no web source configured)';
+      out.push({ ...this.heldLayer(id, d.caches.get(id)), kind: 'source', description, file: null });
     }
     return out;
+  }
+
+  /** a layer served from an MBTiles file the console holds: what its metadata and contents say */
+  private heldLayer(id: string, tiles: MBTiles): Omit<MapLayer, 'kind' | 'description' | 'file'> {
+    const m = tiles.meta;
+    const st = tiles.stats();
+    return {
+      id,
+      name: m.name,
+      role: m.type === 'overlay' ? 'overlay' : 'base',
+      format: m.format,
+      minZoom: m.minZoom ?? 0,
+      maxZoom: m.maxZoom ?? 18,
+      bounds: m.bounds,
+      attribution: m.attribution,
+      datum: m.datum,
+      corrected: m.datum === 'gcj02',
+      tileUrl: this.tileBase + tilePath(id),
+      tilesHeld: st.tiles,
+      bytesHeld: st.bytes,
+      reach: 'local',
+      provider: null,
+      sourceKind: null,
+      template: null,
+    };
   }
 
   async addSource(input: SourceInput): Promise<MapLayer> {

@@ -12,6 +12,7 @@ import * as m0009 from './0009-maps';
 import * as m0010 from './0010-sensing';
 import * as m0011 from './0011-replication';
 import * as m0012 from './0012-officers';
+import * as m0013 from './0013-event-log';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0010,
   m0011,
   m0012,
+  m0013,
 ].map((m, i) => ({
   version: i + 1,
   name: m.name,

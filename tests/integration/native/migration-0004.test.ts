@@ -126,7 +126,8 @@ describe('migration 0004-global-ids', () => {
 
   it('the migrated log rebuilds the migrated projections, and the audit trail reads the same', () => {
     const db = oldStore();
-    migrate(db, MIGRATIONS.slice(0, 4));
+    // on to the newest schema: the ledger of today reads the store 0004 re-keyed
+    migrate(db, MIGRATIONS);
     const consoleId = db.prepare("SELECT value FROM meta WHERE key = 'console.id'").pluck().get() as string;
     const ledger = new Ledger(db, {
       reference: () => {

@@ -41,6 +41,17 @@ describe('settings beside the installation', () => {
     expect(files).toEqual([path.join(src.installDir, 'lianqin.settings.json')]);
   });
 
+  it('choose the windows a console opens (a field laptop: its panel and the map); an unknown one is refused', () => {
+    expect(parseArgs([]).windows).toBeNull();
+    const { src } = setup({ windows: ['field-laptop', 'map-wall'] });
+    expect(withSettings([], parseArgs, src).args.windows).toEqual(['field-laptop', 'map-wall']);
+    expect(withSettings(['--windows', 'dispatch-board'], parseArgs, src).args.windows).toEqual(['dispatch-board']);
+    expect(() => parseArgs(['--windows', 'map-wall,cockpit'])).toThrow(/unknown window "cockpit".*field-laptop/);
+    expect(() => parseArgs(['--windows', 'map-wall,map-wall'])).toThrow(/twice/);
+    const bad = setup({ windows: ['map-wall', 'radar'] });
+    expect(() => withSettings([], parseArgs, bad.src)).toThrow(/radar/);
+  });
+
   it('the data folder’s settings win over the installation’s, and flags over both', () => {
     const { src, dataDir } = setup(intranet, { idleLockMinutes: 15, signIn: 'optional' });
     const a = withSettings(['--idle-lock', '2', '--video-platform', 'direct'], parseArgs, src);

@@ -3,10 +3,14 @@ import {
   contiguous,
   placeEvent,
   replicationTopics,
+  withoutLog,
+  type LoggedEvent,
   requestSchema,
 } from '../../../../electron/common/replication/protocol';
 
-const ev = (consoleSeq: number, consoleId = 'AUTH') => ({ consoleId, consoleSeq });
+// only the log matters for placing: the event itself is the same whatever its origin
+const ev = (pos: number, of = 'AUTH', consoleId = 'LAPTOP') =>
+  ({ consoleId, consoleSeq: 7, log: { of, pos } }) as unknown as LoggedEvent;
 
 describe('placing an arriving event on a replica', () => {
   it('applies the next one, skips old ones (QoS 1 is at least once), catches up on a gap', () => {
@@ -15,13 +19,19 @@ describe('placing an arriving event on a replica', () => {
     expect(placeEvent(ev(3), 'AUTH', 10)).toBe('duplicate');
     expect(placeEvent(ev(12), 'AUTH', 10)).toBe('gap');
     expect(placeEvent(ev(11, 'OTHER'), 'AUTH', 10)).toBe('foreign');
+    // an event another console made (a field package the authority took in) is placed by the authority's log
+    expect(placeEvent(ev(11, 'AUTH', 'FIELD'), 'AUTH', 10)).toBe('apply');
   });
 
   it('keeps of early events only what follows on without a hole, in order, once', () => {
     const early = [ev(14), ev(12), ev(13), ev(12), ev(16), ev(11, 'OTHER'), ev(9)];
-    expect(contiguous(early, 'AUTH', 11).map((e) => e.consoleSeq)).toEqual([12, 13, 14]);
-    expect(contiguous(early, 'AUTH', 14).map((e) => e.consoleSeq)).toEqual([]);
+    expect(contiguous(early, 'AUTH', 11).map((e) => e.log.pos)).toEqual([12, 13, 14]);
+    expect(contiguous(early, 'AUTH', 14).map((e) => e.log.pos)).toEqual([]);
     expect(contiguous([], 'AUTH', 0)).toEqual([]);
+  });
+
+  it('stores an event without its place in the log', () => {
+    expect(withoutLog(ev(3))).toEqual({ consoleId: 'LAPTOP', consoleSeq: 7 });
   });
 });
 
