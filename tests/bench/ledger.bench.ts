@@ -10,11 +10,17 @@ import { tmpDir } from '../helpers/tmp';
 import { line, median } from './stats';
 
 const officer: Actor = { id: 'bench', name: '基准', role: 'officer' };
+const liaison = (departmentId: string): Actor => ({
+  id: `bench-${departmentId}`,
+  name: '联络员',
+  role: 'department',
+  departmentId,
+});
 
 export async function benchLedger(incidents = 400) {
   const { ledger, db } = await seededServices();
   const T = Date.UTC(2026, 9, 1);
-  // ledger: report + 6 commands per incident, one transaction each
+  // ledger: report + 7 commands per incident, one transaction each
   const perCmd: number[] = [];
   const payloads: string[] = [];
   for (let k = 0; k < incidents; k++) {
@@ -37,11 +43,15 @@ export async function benchLedger(incidents = 400) {
       { type: 'dispatch', leadDepartmentId: i.leadDepartmentId ?? 'urban', assistDepartmentIds: [] },
       { type: 'accept', departmentId: i.leadDepartmentId ?? 'urban' },
       { type: 'arrive' },
-      { type: 'resolve', summary: '已抽排积水并设置警示', evidenceCount: 2 },
+      { type: 'attach', evidence: { id: `ev-${k}`, kind: 'note', name: '现场记录', note: '积水已抽排' } },
+      { type: 'resolve', summary: '已抽排积水并设置警示', evidenceIds: [`ev-${k}`] },
       { type: 'verify', passed: true },
     ] as const) {
+      // the lead department's liaison accepts, arrives, attaches evidence and resolves; the duty officer does the rest
+      const dept = i.leadDepartmentId ?? 'urban';
+      const who = ['accept', 'arrive', 'attach', 'resolve'].includes(c.type) ? liaison(dept) : officer;
       t0 = performance.now();
-      const r = ledger.command(i.id, i.version, officer, c as never, T + k + 1);
+      const r = ledger.command(i.id, i.version, who, c as never, T + k + 1);
       perCmd.push(performance.now() - t0);
       if (!r.ok) throw new Error(r.reason);
       i = r.incident;

@@ -33,7 +33,8 @@ test.beforeAll(async ({ request }) => {
       ...['--port', String(port), '--data', data, '--broker', net.url, '--replication', 'replica'],
       ...['--sim-docks', 'off'],
     ],
-    { stdio: 'ignore' },
+    // its own process group: serve.mjs starts the console as a child, and the test stops both
+    { stdio: 'ignore', detached: true },
   );
   // ready, and caught up with the authority's season
   const authorityTotal = async () => (await (await request.get('/api/incidents?limit=1')).json()).total as number;
@@ -50,7 +51,7 @@ test.beforeAll(async ({ request }) => {
 });
 
 test.afterAll(async () => {
-  replica?.kill('SIGTERM');
+  if (replica?.pid) process.kill(-replica.pid, 'SIGTERM');
   await net?.close();
 });
 

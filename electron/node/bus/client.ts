@@ -9,6 +9,8 @@ import { isValidFilter, isValidTopicName, topicMatches } from '../../common/bus/
 import { ServiceError } from '../../common/errors';
 import { Emitter } from '../events';
 
+/** how long stopping waits for the broker to acknowledge what is in flight */
+const END_GRACE_MS = 2_000;
 export type QoS = 0 | 1 | 2;
 export type MessageHandler = (topic: string, payload: Buffer, meta: { retain: boolean; qos: QoS }) => void;
 
@@ -278,7 +280,17 @@ export class BusClient {
     this.retryTimer = null;
     const c = this.client;
     this.client = null;
-    if (c) await new Promise<void>((r) => c.end(false, {}, () => r()));
+    // a clean end waits for in-flight QoS 1 acknowledgements; a broker that cannot answer (the network
+    // gone) must not hold the console open: after a short wait the connection is dropped
+    if (c) {
+      await new Promise<void>((r) => {
+        const force = setTimeout(() => c.end(true, {}, () => r()), END_GRACE_MS);
+        c.end(false, {}, () => {
+          clearTimeout(force);
+          r();
+        });
+      });
+    }
     this.set({ connected: false, since: this.now() });
   }
 }

@@ -58,7 +58,15 @@ async function main() {
     if (args.host !== '127.0.0.1' && args.host !== 'localhost') {
       console.log(`warning: bound to ${args.host}; other machines on that network can reach this console`);
     }
+    let stopping = false;
     const stop = () => {
+      // a second signal, or a shutdown that hangs, ends the process anyway
+      if (stopping) process.exit(1);
+      stopping = true;
+      setTimeout(() => {
+        console.error('lianqin serve: shutdown took longer than 15 s; exiting without waiting further');
+        process.exit(1);
+      }, 15_000).unref();
       void host
         .close()
         .then(() => c.close())

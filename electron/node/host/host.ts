@@ -131,8 +131,11 @@ export async function startHost(opts: HostOptions): Promise<ConsoleHost> {
     async close() {
       for (const ws of wss.clients) ws.terminate();
       wss.close();
-      await new Promise<void>((r) => server.close(() => r()));
-      server.closeAllConnections?.();
+      // close() waits for every connection to end: live streams (FLV, MJPEG) and keep-alive clients never
+      // would, so they are ended here rather than after
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      server.closeAllConnections();
+      await closed;
     },
   };
 }
