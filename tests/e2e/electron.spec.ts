@@ -1,6 +1,6 @@
 // Electron e2e: runs where the Electron binary exists (it cannot be downloaded on the CI machines,
 // which install with ELECTRON_SKIP_BINARY_DOWNLOAD=1). Says plainly why when it is skipped.
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,27 +17,31 @@ const bin = electronSetup();
 if (!bin.path)
   console.log(`[electron e2e] skipped: ${bin.why}. The same console is covered in browser mode (map-wall.spec.ts).`);
 
+/** the app on a fresh data folder, with our flags before Chromium's */
+async function launch(...flags: string[]): Promise<ElectronApplication> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-electron-'));
+  return electron.launch({
+    executablePath: bin.path!,
+    args: ['.', `--data=${dataDir}`, ...flags, '--no-sandbox'],
+    cwd: process.cwd(),
+  });
+}
+
+const windowUrls = (app: ElectronApplication) =>
+  app
+    .windows()
+    .map((w) => w.url())
+    .sort();
+
 test.describe('Electron shell', () => {
   test.skip(!bin.path, `Electron e2e skipped: ${bin.why}`);
 
   test('opens the map wall over IPC with the sandboxed preload', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-electron-'));
-    const app = await electron.launch({
-      executablePath: bin.path!,
-      args: ['.', `--data=${dataDir}`, '--no-sandbox'],
-      cwd: process.cwd(),
-    });
+    const app = await launch();
     // the cockpit's windows open where the layout puts them: take the wall
     await app.firstWindow();
     await expect
-      .poll(
-        () =>
-          app
-            .windows()
-            .map((w) => w.url())
-            .sort(),
-        { timeout: 60_000 },
-      )
+      .poll(() => windowUrls(app), { timeout: 60_000 })
       .toEqual([
         'lianqin://app/board.html',
         'lianqin://app/dashboard.html',
@@ -59,22 +63,10 @@ test.describe('Electron shell', () => {
   });
 
   test('a field laptop opens its panel and the map; the pages reach the host through lianqin://app', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lianqin-electron-'));
-    const app = await electron.launch({
-      executablePath: bin.path!,
-      args: ['.', `--data=${dataDir}`, '--windows=field-laptop,map-wall', '--port=0', '--no-sandbox'],
-      cwd: process.cwd(),
-    });
+    const app = await launch('--windows=field-laptop,map-wall', '--port=0');
     await app.firstWindow();
     await expect
-      .poll(
-        () =>
-          app
-            .windows()
-            .map((w) => w.url())
-            .sort(),
-        { timeout: 60_000 },
-      )
+      .poll(() => windowUrls(app), { timeout: 60_000 })
       .toEqual(['lianqin://app/field.html', 'lianqin://app/index.html']);
     const field = app.windows().find((w) => w.url().endsWith('/field.html'))!;
     // relative /api and /healthz requests (package downloads and uploads) are answered by the host
