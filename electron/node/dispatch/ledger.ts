@@ -6,13 +6,13 @@ import type { Db } from '../../../native/sqlite/open';
 import { decide, apply, created, replay, type DecidedEvent } from '../../common/dispatch/machine';
 import type { QualityItem, QualityRule } from '../../common/dispatch/quality';
 import type { Actor, Command, Incident, IncidentEvent, IncidentReport } from '../../common/dispatch/types';
-import { isOpen } from '../../common/dispatch/types';
 import type { IdSource } from '../../common/ids';
 import type { AuditEntry } from '../../common/contract/dispatch';
 import { auditTrail } from './auditTrail';
 import { Emitter } from '../events';
 import { INCIDENT_SQL, rowToEvent, type EventRow } from './eventRows';
 import { EventLog } from './eventLog';
+import { writeProjection } from './projection';
 import type { LoggedEvent } from '../../common/replication/protocol';
 import { buildReported, checklistOf, intakeOf, type LedgerReference } from './reporting';
 
@@ -302,7 +302,7 @@ export class Ledger {
       let n = 0;
       const flush = () => {
         if (!current.length) return;
-        this.project(replay(current)!, null);
+        writeProjection(this.sql, replay(current)!, null);
         n++;
         current = [];
       };
@@ -351,63 +351,9 @@ export class Ledger {
       stored.consoleId,
       stored.consoleSeq,
     );
-    this.project(after, before);
+    writeProjection(this.sql, after, before);
     this.remember(after);
     this.appending.push(this.log.append(stored));
-  }
-
-  private project(i: Incident, before: Incident | null): void {
-    // the common case touches no indexed column: update only what a command changes
-    if (
-      before &&
-      isOpen(before.status) === isOpen(i.status) &&
-      before.grade === i.grade &&
-      before.townCode === i.townCode &&
-      before.leadDepartmentId === i.leadDepartmentId
-    ) {
-      this.sql.update.run(
-        i.version,
-        i.status,
-        i.dispatchedAt,
-        i.resolvedAt,
-        i.closedAt,
-        i.colour,
-        i.returns.length,
-        JSON.stringify(i),
-        i.id,
-      );
-    } else this.upsert(i);
-    const same =
-      before &&
-      before.leadDepartmentId === i.leadDepartmentId &&
-      before.assistDepartmentIds.length === i.assistDepartmentIds.length &&
-      before.assistDepartmentIds.every((a, k) => a === i.assistDepartmentIds[k]);
-    if (same) return;
-    if (before) this.sql.delDeps.run(i.id);
-    if (i.leadDepartmentId) this.sql.insDep.run(i.id, i.leadDepartmentId, 'lead');
-    for (const a of i.assistDepartmentIds) this.sql.insDep.run(i.id, a, 'assist');
-  }
-
-  private upsert(i: Incident): void {
-    this.sql.upsert.run(
-      i.id,
-      i.ref,
-      i.version,
-      i.status,
-      isOpen(i.status) ? 1 : 0,
-      i.grade,
-      i.report.source,
-      i.townCode,
-      i.leadDepartmentId,
-      i.report.title,
-      i.reportedAt,
-      i.dispatchedAt,
-      i.resolvedAt,
-      i.closedAt,
-      i.colour,
-      i.returns.length,
-      JSON.stringify(i),
-    );
   }
 
   private remember(i: Incident): void {
