@@ -74,6 +74,7 @@ test('arrival → Space, Enter, Enter → dispatched; the loop closes seat by se
   await page.getByTestId('ask-input').fill('需要属地街道配合，先退回重新派发');
   await page.keyboard.press('Enter');
   await expect(view).toHaveAttribute('data-status', 'returned');
+  await expect(page.getByTestId('ask')).toHaveCount(0);
 
   // the duty seat re-dispatches (a confirmation), the liaison accepts, arrives, resolves with a written note
   await setSeat(page, 'officer');
@@ -93,6 +94,7 @@ test('arrival → Space, Enter, Enter → dispatched; the loop closes seat by se
   await page.keyboard.press('Enter');
   await expect(view).toHaveAttribute('data-status', 'resolved');
   await expect(page.getByTestId('evidence')).toContainText('男孩于入口牌坊处找到');
+  await expect(page.getByTestId('resolve')).toHaveCount(0);
 
   // the duty seat verifies and evaluates, each confirmed
   await setSeat(page, 'officer');
@@ -100,6 +102,7 @@ test('arrival → Space, Enter, Enter → dispatched; the loop closes seat by se
   await expect(page.getByTestId('ask')).toContainText('核验通过');
   await page.keyboard.press('Enter');
   await expect(view).toHaveAttribute('data-status', 'verified');
+  await expect(page.getByTestId('ask')).toHaveCount(0); // the dialog closes when the command is answered
   await page.keyboard.press('p');
   await page.getByTestId('ask-satisfaction').fill('98');
   await page.keyboard.press('Enter');
@@ -156,6 +159,7 @@ test('each seat issues only its own commands; Escape leaves a dialog without a c
   await page.keyboard.press('t');
   await page.keyboard.press('Enter');
   await expect(view).toHaveAttribute('data-status', 'dispatched');
+  await expect(page.getByTestId('decide')).toHaveCount(0);
   await page.keyboard.press('a');
   await expect(page.getByTestId('outcome')).toContainText('当前席位不能执行该操作');
   await expect(view).toHaveAttribute('data-status', 'dispatched');
@@ -170,6 +174,8 @@ test('each seat issues only its own commands; Escape leaves a dialog without a c
   await page.getByTestId('ask-input').fill('非本部门职责，建议由民政牵头');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('timeline')).toContainText('原因：非本部门职责，建议由民政牵头');
+  // the pushed event can reach the timeline before the command's answer closes the dialog
+  await expect(page.getByTestId('ask')).toHaveCount(0);
   // a report is corrected by a versioned command; the timeline says what changed
   await page.keyboard.press('u');
   await page.getByTestId('amend-description').fill('一名约五岁男孩在磁器口古镇正街与家人走散，穿红色上衣、蓝色短裤');
