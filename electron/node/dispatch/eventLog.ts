@@ -1,12 +1,13 @@
 // The order in which this store took in its incident events (its own, an authority's, a field
 // package's): what an authority serves to replicas catching up, and how far a replica has applied an
-// authority's log. Positions are assigned in the ledger's write transaction, one writer per store.
+// authority's log. Positions are assigned in the ledger's write transaction, one writer per store, and
+// stored on the event row itself (incident_events.log_pos, migration 0014).
 import type { Db } from '../../../native/sqlite/open';
 import type { IncidentEvent } from '../../common/dispatch/types';
 import type { LoggedEvent } from '../../common/replication/protocol';
 import { rowToEvent, type EventRow } from './eventRows';
 
-const COLUMNS = 'e.incident_id, e.seq, e.at, e.actor_json, e.event_json, e.event_id, e.console_id, e.console_seq';
+const COLUMNS = 'log_pos AS pos, incident_id, seq, at, actor_json, event_json, event_id, console_id, console_seq';
 
 export class EventLog {
   private readonly sql;
@@ -17,18 +18,9 @@ export class EventLog {
     private readonly consoleId: string,
   ) {
     this.sql = {
-      append: db.prepare('INSERT INTO event_log (pos, incident_id, seq) VALUES (?, ?, ?)'),
-      max: db.prepare('SELECT COALESCE(MAX(pos), 0) FROM event_log').pluck(),
-      after: db.prepare(
-        `SELECT l.pos, ${COLUMNS} FROM event_log l
-         JOIN incident_events e ON e.incident_id = l.incident_id AND e.seq = l.seq
-         WHERE l.pos > ? ORDER BY l.pos LIMIT ?`,
-      ),
-      of: db.prepare(
-        `SELECT l.pos, ${COLUMNS} FROM event_log l
-         JOIN incident_events e ON e.incident_id = l.incident_id AND e.seq = l.seq
-         WHERE l.incident_id = ? AND l.seq >= ? ORDER BY l.seq`,
-      ),
+      max: db.prepare('SELECT COALESCE(MAX(log_pos), 0) FROM incident_events').pluck(),
+      after: db.prepare(`SELECT ${COLUMNS} FROM incident_events WHERE log_pos > ? ORDER BY log_pos LIMIT ?`),
+      of: db.prepare(`SELECT ${COLUMNS} FROM incident_events WHERE incident_id = ? AND seq >= ? ORDER BY seq`),
       cursor: db.prepare('SELECT pos FROM replication_cursor WHERE authority_id = ?').pluck(),
       setCursor: db.prepare(
         `INSERT INTO replication_cursor (authority_id, pos) VALUES (?, ?)
@@ -43,9 +35,8 @@ export class EventLog {
     return this.pos;
   }
 
-  /** Records an event just stored (inside the ledger's transaction); returns it with its position. */
-  append(e: IncidentEvent): LoggedEvent {
-    this.sql.append.run(this.pos + 1, e.incidentId, e.seq);
+  /** The position of an event about to be stored (inside the ledger's transaction), with the event. */
+  place(e: IncidentEvent): LoggedEvent {
     this.pos++;
     return { ...e, log: { of: this.consoleId, pos: this.pos } };
   }

@@ -29,8 +29,8 @@ const EVENT_COLUMNS = 'incident_id, seq, at, actor_json, event_json, event_id, c
 export function INCIDENT_SQL(db: Db) {
   return {
     insEvent: db.prepare(
-      `INSERT INTO incident_events (incident_id, seq, at, actor_json, type, event_json, event_id, console_id, console_seq)
-       VALUES (?,?,?,?,?,?,?,?,?)`,
+      `INSERT INTO incident_events (incident_id, seq, at, actor_json, type, event_json, event_id, console_id, console_seq,
+         log_pos) VALUES (?,?,?,?,?,?,?,?,?,?)`,
     ),
     upsert: db.prepare(
       `INSERT INTO incidents (id, ref, version, status, open, grade, source, town_code, lead_department_id, title,

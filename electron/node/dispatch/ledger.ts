@@ -339,7 +339,7 @@ export class Ledger {
   }
 
   private store(stored: IncidentEvent, before: Incident | null, after: Incident): void {
-    const ev = stored;
+    const ev = this.log.place(stored);
     this.sql.insEvent.run(
       ev.incidentId,
       ev.seq,
@@ -347,13 +347,14 @@ export class Ledger {
       JSON.stringify(ev.actor),
       ev.event.type,
       JSON.stringify(ev.event),
-      stored.eventId,
-      stored.consoleId,
-      stored.consoleSeq,
+      ev.eventId,
+      ev.consoleId,
+      ev.consoleSeq,
+      ev.log.pos,
     );
     writeProjection(this.sql, after, before);
     this.remember(after);
-    this.appending.push(this.log.append(stored));
+    this.appending.push(ev);
   }
 
   private remember(i: Incident): void {

@@ -43,6 +43,8 @@ export class Authority {
   /** another console announcing itself as the authority on the same broker (a deployment mistake) */
   private rival: string | null = null;
   handled = 0;
+  private outbox: LoggedEvent[] = [];
+  private stopped = false;
 
   constructor(private readonly d: AuthorityDeps) {
     this.sql = {
@@ -55,6 +57,7 @@ export class Authority {
   }
 
   start(): void {
+    this.stopped = false;
     const c = this.d.client;
     this.offs.push(
       c.subscribe(T.requests, (_t, payload) => void this.onRequest(payload), { qos: 1 }),
@@ -72,6 +75,8 @@ export class Authority {
   }
 
   stop(): void {
+    this.flush(); // what committed before the stop still goes out
+    this.stopped = true;
     this.offs.forEach((f) => f());
     this.offs = [];
     if (this.statusTimer) clearTimeout(this.statusTimer);
@@ -138,9 +143,20 @@ export class Authority {
     }
   }
 
+  /**
+   * Events are published after the command that made them has been acknowledged: whatever commits in
+   * one turn of the event loop goes out together, and each incident's retained state once per turn.
+   */
   private publish(events: LoggedEvent[]): void {
+    if (!this.outbox.length) setImmediate(() => this.flush());
+    this.outbox.push(...events);
+  }
+
+  private flush(): void {
+    const events = this.outbox;
+    this.outbox = [];
     const c = this.d.client;
-    if (!c.connected) return; // replicas find the gap and catch up
+    if (this.stopped || !this.d.db.open || !c.connected || !events.length) return; // replicas find the gap
     const touched = new Set<string>();
     for (const e of events) {
       touched.add(e.incidentId);

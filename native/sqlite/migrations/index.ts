@@ -13,6 +13,7 @@ import * as m0010 from './0010-sensing';
 import * as m0011 from './0011-replication';
 import * as m0012 from './0012-officers';
 import * as m0013 from './0013-event-log';
+import * as m0014 from './0014-log-position';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0011,
   m0012,
   m0013,
+  m0014,
 ].map((m, i) => ({
   version: i + 1,
   name: m.name,

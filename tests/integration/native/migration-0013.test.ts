@@ -22,8 +22,8 @@ describe('migration 0013-event-log', () => {
       ['A', 3, 70, 'C2', 2],
     ];
     for (const [id, seq, at, c, cs] of rows) ins.run(id, seq, at, `${id}${seq}`, c, cs);
-    migrate(db, MIGRATIONS);
-    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    migrate(db, MIGRATIONS.slice(0, 13));
+    expect(schemaVersion(db)).toBe(13);
     const log = db.prepare('SELECT incident_id, seq FROM event_log ORDER BY pos').raw().all() as [string, number][];
     expect(log).toHaveLength(5);
     for (const id of ['A', 'B']) {
