@@ -5,7 +5,14 @@
 import { connect, type IClientOptions, type MqttClient } from 'mqtt';
 import { DEFAULT_BACKOFF, backoffDelayMs, type BackoffPolicy } from '../../common/bus/backoff';
 import { redactUrl, type BrokerStatus } from '../../common/bus/payloads';
-import { isValidFilter, isValidTopicName, topicMatches } from '../../common/bus/topics';
+import {
+  compileFilter,
+  isValidFilter,
+  isValidTopicName,
+  partsMatch,
+  topicMatches,
+  type CompiledFilter,
+} from '../../common/bus/topics';
 import { ServiceError } from '../../common/errors';
 import { Emitter } from '../events';
 
@@ -60,6 +67,7 @@ export interface BusClientOptions {
 
 interface Entry {
   qos: QoS;
+  parts: CompiledFilter;
   handlers: Set<MessageHandler>;
   /** covered by another entry's broker subscription: dispatched locally, never subscribed */
   local: boolean;
@@ -179,8 +187,9 @@ export class BusClient {
   }
 
   private dispatch(topic: string, payload: Buffer, retain: boolean, qos: QoS): void {
+    const parts = topic.split('/');
     for (const [filter, e] of this.entries) {
-      if (!topicMatches(filter, topic)) continue;
+      if (!partsMatch(e.parts, parts)) continue;
       for (const h of [...e.handlers]) {
         try {
           h(topic, payload, { retain, qos });
@@ -200,7 +209,7 @@ export class BusClient {
       // a concrete topic already covered by a wildcard subscription is served locally, so the broker
       // never sends the same message twice
       const covered = !/[+#]/.test(filter) && [...this.entries].some(([f, x]) => !x.local && topicMatches(f, filter));
-      e = { qos: opts.qos ?? 0, handlers: new Set(), local: covered };
+      e = { qos: opts.qos ?? 0, parts: compileFilter(filter), handlers: new Set(), local: covered };
       this.entries.set(filter, e);
       if (!covered && this.client && this.status.connected) this.client.subscribe(filter, { qos: e.qos });
     }
