@@ -2,10 +2,8 @@
 // adapters and simulators — with every dependency passed in, and hands it to the Electron main
 // process or the console host. Start-up order, readiness and shutdown live here and nowhere else.
 import path from 'node:path';
-import type { Db } from '../../../native/sqlite/open';
-import type { ServiceMap } from '../../common/contract';
 import type { SeedProgress } from '../../common/dto';
-import { createIdSource, type IdSource } from '../../common/ids';
+import { createIdSource } from '../../common/ids';
 import { Bus } from '../bus/index';
 import { BusService } from '../bus/service';
 import { CameraRepo } from '../cameras/repo';
@@ -13,154 +11,35 @@ import { CameraService } from '../cameras/service';
 import { EvidenceStore } from '../dispatch/evidence';
 import { Ledger } from '../dispatch/ledger';
 import { DispatchService } from '../dispatch/service';
-import { createDrones, type DronesParts } from '../drones/index';
-import type { DronesService } from '../drones/service';
+import { createDrones } from '../drones/index';
 import { droneRoutes } from '../host/routes/drones';
 import { officerRoutes } from '../host/routes/officers';
-import { createOfficers, type ConsoleOfficers, type OfficersOptions } from '../officers/index';
-import type { SessionService } from '../officers/service';
-import { createReports, type ConsoleReports, type ReportsOptions } from '../reports/index';
+import { createOfficers } from '../officers/index';
+import { createReports } from '../reports/index';
 import { seededRoster } from '../seed/officers';
 import { ReferenceRepo } from '../reference/repo';
 import { ReferenceService } from '../reference/service';
 import { RiskPointRepo } from '../riskmap/repo';
 import { RiskMapService } from '../riskmap/service';
-import type { UpgradeHandler } from '../host/host';
-import type { RouteDef } from '../host/router';
-import { createDispatcher, type Dispatcher } from '../rpc/dispatcher';
-import { bootStore, type BootOptions } from '../seed/boot';
+import { createDispatcher } from '../rpc/dispatcher';
+import { bootStore } from '../seed/boot';
 import { DockSimulators } from '../simulators/index';
 import { SystemService } from '../system/service';
 import { WorkspaceRepo } from '../workspace/repo';
 import { WorkspaceService } from '../workspace/service';
-import { createVideo, type ConsoleVideo, type VideoOptions } from '../video/index';
-import type { VideoService } from '../video/service';
+import { createVideo } from '../video/index';
 import { videoRoutes } from '../host/routes/video';
 import { schematicData } from '../seed/basemap';
-import { createFieldPackages, type ConsoleFieldPackages } from '../packages/index';
-import type { FieldPackagesService } from '../packages/service';
-import { createMaps, type ConsoleMaps, type MapsOptions } from '../tiles/index';
+import { createFieldPackages } from '../packages/index';
+import { createMaps } from '../tiles/index';
 import { SnapshotStore } from '../video/snapshots';
-import type { MapsService } from '../tiles/service';
-import { createReplication, type ConsoleReplication, type ReplicationOptions } from '../replication/index';
-import type { ReplicationService } from '../replication/service';
-import type { AlarmsService } from '../alarms/service';
-import type { CockpitService } from '../cockpit/service';
-import type { FloodService } from '../flood/service';
-import type { HandoverService } from '../handover/service';
-import type { SensingService } from '../sensors/service';
-import { createWatch, type ConsoleWatch, type WatchOptions } from '../watch/index';
+import { createReplication } from '../replication/index';
+import { createWatch } from '../watch/index';
 import { consoleIdOf, openConsoleDb } from './store';
 import { seedLogger } from './progress';
+import type { ConsoleOptions, ConsolePart, ConsoleServices, LianqinConsole } from './types';
 
-export interface ConsoleOptions {
-  dataDir: string;
-  version: string;
-  log?: (line: string) => void;
-  /** the clock every service reads (tests pass a fixed one) */
-  now?: () => number;
-  /** randomness for ids (tests pass a seeded one) */
-  random?: () => number;
-  /** first-start seed options (tests: a smaller season) */
-  seed?: BootOptions;
-  /** a terminal to draw the first-start progress bars on (in place); otherwise lines go to `log` */
-  tty?: { write(s: string): void } | null;
-  /** better-sqlite3 built for Electron's ABI */
-  nativeBinding?: string;
-  /** an external MQTT broker (mqtt://host:port); absent: the embedded Aedes broker */
-  brokerUrl?: string;
-  /** port of the embedded broker on 127.0.0.1 (0, the default, picks a free one) */
-  mqttPort?: number;
-  /** simulated DJI docks for the seeded nests (default on) */
-  simulateDocks?: boolean;
-  /** simulated seconds per real second (tests fly faster) */
-  simSpeed?: number;
-  /** listen for MAVLink on this UDP port (absent: off) */
-  mavlinkUdpPort?: number;
-  /** base URL docks download wayline files from (default http://127.0.0.1:4510) */
-  publicUrl?: string;
-  /** how long a dock has to answer a service before the command is timed out (default 10 s) */
-  droneServiceTimeoutMs?: number;
-  /** video platforms (`--video-platform`), clips folder; default: the embedded simulator */
-  video?: VideoOptions;
-  /** offline maps: download concurrency and retries, web-source timeout (tests: fetch) */
-  maps?: MapsOptions;
-  /** sign-in: required on loopback too (Electron: the administrator's choice), idle lock */
-  officers?: OfficersOptions;
-  /** the platforms' reports over the bus */
-  reports?: ReportsOptions;
-  /** several consoles (`--replication`): this one decides (authority, the default) or sends to the one that does */
-  replication?: ReplicationOptions;
-  /** the night watch: sensor simulator, shift changes, the handover PDF's font */
-  watch?: WatchOptions;
-}
-
-export interface ConsoleServices extends ServiceMap {
-  system: SystemService;
-  reference: ReferenceService;
-  riskmap: RiskMapService;
-  cameras: CameraService;
-  dispatch: DispatchService;
-  workspace: WorkspaceService;
-  bus: BusService;
-  drones: DronesService;
-  video: VideoService;
-  maps: MapsService;
-  fieldPackages: FieldPackagesService;
-  session: SessionService;
-  replication: ReplicationService;
-  sensing: SensingService;
-  alarms: AlarmsService;
-  flood: FloodService;
-  handover: HandoverService;
-  cockpit: CockpitService;
-}
-
-/** Something the console starts after its services and stops before the store closes (broker, simulators…). */
-export interface ConsolePart {
-  name: string;
-  start(): Promise<void> | void;
-  stop(): Promise<void> | void;
-}
-
-export interface LianqinConsole {
-  /** this console's global id (replicas tell events apart by it) */
-  readonly id: string;
-  readonly dataDir: string;
-  readonly version: string;
-  readonly db: Db;
-  readonly services: ConsoleServices;
-  /** the one serving edge for IPC and the WebSocket */
-  readonly dispatcher: Dispatcher;
-  /** host-side access for the season loader, benchmarks and tests */
-  readonly ledger: Ledger;
-  readonly ids: IdSource;
-  readonly now: () => number;
-  /** resolves when the store is seeded and the console is ready; rejects when seeding failed */
-  readonly ready: Promise<void>;
-  /** HTTP routes and WebSocket endpoints the console's parts add; the host serves them */
-  readonly routes: RouteDef[];
-  readonly upgrades: UpgradeHandler[];
-  /** the MQTT bus (broker and client) */
-  readonly bus: Bus;
-  /** drone adapters and, when on, the dock simulators */
-  readonly drones: DronesParts & { simulators: DockSimulators | null };
-  /** video platforms, the simulator's stream endpoints and the video service */
-  readonly video: ConsoleVideo;
-  /** map layers, web sources with their caches, region downloads */
-  readonly maps: ConsoleMaps;
-  /** field data packages (the on-site laptop): export, import, the laptop's journal back */
-  readonly fieldPackages: ConsoleFieldPackages;
-  /** the roster and sessions */
-  readonly officers: ConsoleOfficers;
-  /** platform reports taken once by their own id (HTTP and the bus) */
-  readonly reports: ConsoleReports;
-  /** several consoles, one board: the authority or replica role */
-  readonly replication: ConsoleReplication;
-  /** sensors, alarms, grading, flood watch, handover and cockpit layouts */
-  readonly watch: ConsoleWatch;
-  close(): Promise<void>;
-}
+export type { ConsoleOptions, ConsoleServices, ConsolePart, LianqinConsole } from './types';
 
 class Closing extends Error {}
 
